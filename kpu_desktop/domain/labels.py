@@ -34,7 +34,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "kpu_decree_no": _l("nomor keputusan KPU", "KPU decree number"),
     "kpu_decree_date": _l("tanggal keputusan KPU", "KPU decree date"),
     "integrity_pact_date": _l("tanggal pakta integritas", "integrity pact date"),
-    "start_date": _l("tanggal mulai (TMT)", "start date"),
+    "start_date": _l("TMT mulai", "start date"),
     "end_date": _l("tanggal berakhir", "end date"),
     "honorarium": _l("honorarium bulanan", "monthly honorarium"),
     "status": _l("status", "status"),

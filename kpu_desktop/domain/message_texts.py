@@ -132,8 +132,8 @@ _PLACEMENTS = {
     "staffing.post_missing": _m("{label}: {unit} belum memiliki {post}.", "{label}: {unit} has no {post}."),
     "staffing.post_too_many": _m("{label}: {unit} memiliki {count} {post}, seharusnya {expected}.",
                                  "{label}: {unit} has {count} {post}, expected {expected}."),
-    "staffing.secretary_not_asn": _m("{label}: Sekretaris PPK {unit} seharusnya ASN, bukan {status}.",
-                                     "{label}: the PPK Secretary of {unit} should be a civil servant, not {status}."),
+    "staffing.secretary_not_asn": _m("{label}: Sekretaris {unit} seharusnya ASN, bukan {status}.",
+                                     "{label}: the Secretary of {unit} should be a civil servant, not {status}."),
 }
 
 _FACILITIES = {
@@ -182,8 +182,8 @@ _RECEIPTS = {
         "{label}: {count} surat suara rusak atau lebih; buat berita acara pemusnahan.",
         "{label}: {count} damaged or excess ballots; a destruction report (BA pemusnahan) is needed."),
     "line.wrong_dapil": _m(
-        "{label} {value} bukan dapil penerima ({expected}); surat suara mungkin tertukar antar dapil.",
-        "{label} {value} is not the receiver's district ({expected}): ballots for the wrong electoral district."),
+        "{label} ({value}) bukan dapil penerima ({expected}); surat suara mungkin tertukar antar dapil.",
+        "{label} ({value}) is not the receiver's district ({expected}): ballots for the wrong electoral district."),
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
