@@ -186,6 +186,20 @@ _RECEIPTS = {
         "{label} ({value}) is not the receiver's district ({expected}): ballots for the wrong electoral district."),
 }
 
+# Codes raised by services when a record refers to other records or comes from an import.
+_REFERENCES = {
+    "unit.unknown": _m("{label} tidak ditemukan: {detail}.", "{label} not found: {detail}."),
+    "event.unknown": _m("{label} tidak dikenal: {detail}.", "{label} is unknown: {detail}."),
+    "facility.checklist_unreadable": _m("{label} tidak dapat dibaca; tulis butir yang terpenuhi dipisah koma.",
+                                        "{label} cannot be read; list the items met, separated by commas."),
+    "import.unit_not_found": _m("{label}: unit {value} tidak ditemukan di daftar unit.",
+                                "{label}: no unit {value} in the list of units."),
+    "import.event_missing": _m("{label} belum dipilih untuk impor ini.",
+                               "{label} has not been chosen for this import."),
+    "import.duplicate_row": _m("{label}: baris ini sama dengan baris {other}.",
+                               "{label}: this row repeats row {other}."),
+}
+
 MESSAGES: dict[str, dict[str, str]] = {
-    **_GENERIC, **_IDENTIFIERS, **_PEOPLE, **_PLACEMENTS, **_FACILITIES, **_RECEIPTS,
+    **_GENERIC, **_IDENTIFIERS, **_PEOPLE, **_PLACEMENTS, **_FACILITIES, **_RECEIPTS, **_REFERENCES,
 }
