@@ -11,7 +11,7 @@ from .common import (BOLD, GROUP_FILL, LANDSCAPE, RenderContext, RenderedDocumen
 from .signature import signature_block
 from .model import AsnGroup, AsnRecap, AsnRow, DocumentMeta, UnfilledPost
 
-_WEIGHTS = (20, 118, 104, 82, 30, 94, 96, 96, 52, 48)
+_WEIGHTS = (20, 92, 104, 80, 28, 82, 110, 110, 74, 40)
 
 
 def format_id(row: AsnRow, recap: AsnRecap) -> str:

@@ -27,13 +27,13 @@ def _lines(*parts: str) -> str:
 
 
 def _row(n: int, r: FacilityRow, lang: str) -> list:
-    period = " – ".join(x for x in (_date(r.start, lang), _date(r.end, lang)) if x)
+    period = " –<br/>".join(escape(x) for x in (_date(r.start, lang), _date(r.end, lang)) if x)
     return [
         str(n), p(r.category), p(r.description),
         p(f"{format_number(r.quantity, lang)} {r.unit}"), p(r.condition), p(r.owner),
         p(r.registration_no or "–"),
         pm(_lines(r.basis, r.agreement_no, _date(r.agreement_date, lang))),
-        p(period or "–"),
+        pm(period or "–"),
         pm(_lines(_date(r.returned_on, lang), r.return_bast_no)),
     ]
 
