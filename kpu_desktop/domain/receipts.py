@@ -121,8 +121,12 @@ def _norm_dapil(value) -> str:
 
 
 def _header_issues(header: Mapping) -> list[Issue]:
-    keys = ("number", "received_at", "event_id", "receiver_unit_id", "giver_name", "receiver_name")
+    keys = ("number", "received_at", "event_id", "receiver_unit_id")
     issues = [make_issue(key, "field.required") for key in keys if _blank(header.get(key))]
+    # Registers often name only the institutions (KPU Kabupaten ..., PPK ...): either identifies a party.
+    for party in ("giver", "receiver"):
+        if _blank(header.get(f"{party}_name")) and _blank(header.get(f"{party}_institution")):
+            issues.append(make_issue(f"{party}_name", "field.required"))
     _, found = parse_datetime(header.get("received_at"), field="received_at")
     issues += found
     mode = header.get("transport_mode")

@@ -37,5 +37,3 @@ def golongan_rows() -> list[tuple[str, str]]:
     with open(DATA_DIR / "golongan_pangkat.csv", encoding="utf-8") as handle:
         return [(row["golongan"], row["pangkat"]) for row in csv.DictReader(handle)]
 
-
-PEMILU_TYPES = frozenset({"PPWP", "DPR", "DPD", "DPRD_PROV", "DPRD_KABKOTA"})
