@@ -1,0 +1,19 @@
+"""Numbered schema migrations; the number is recorded in `PRAGMA user_version`."""
+
+from __future__ import annotations
+
+from typing import Callable
+import sqlite3
+
+from . import m001_initial, m002_search
+
+Migration = Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: list[tuple[int, Migration]] = [
+    (1, m001_initial.apply),
+    (2, m002_search.apply),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1][0]

@@ -1,0 +1,78 @@
+"""Pieces every record service shares: id prefixes, unit and event lookups, stored warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Iterable
+
+from ..domain.issues import Issue, Severity
+from ..storage.repos.events import EventRepo
+from ..storage.repos.units import UnitRepo
+from .context import AppContext
+from .errors import RecordNotFound, ServiceError
+from .texts import t
+
+
+def encode_issues(issues: Iterable[Issue]) -> str | None:
+    items = [{"field": i.field, "code": i.code, "params": [list(p) for p in i.params]} for i in issues]
+    return json.dumps(items, ensure_ascii=False, default=str) if items else None
+
+
+def decode_issues(text: str | None) -> list[Issue]:
+    if not text:
+        return []
+    return [Issue(d["field"], d["code"], Severity.WARNING, tuple(tuple(p) for p in d["params"]))
+            for d in json.loads(text)]
+
+
+def resolve_id(ctx: AppContext, table: str, ident: str) -> str:
+    """A full id, or a unique prefix of at least 4 characters, to the full id."""
+    ident = (ident or "").strip().lower()
+    if len(ident) < 4:
+        raise RecordNotFound(t("record_unknown", ctx.lang, id=ident))
+    found = [r[0] for r in ctx.conn.execute(
+        f"SELECT id FROM {table} WHERE id LIKE ? || '%' LIMIT 2", (ident,))]
+    if not found:
+        raise RecordNotFound(t("record_unknown", ctx.lang, id=ident))
+    if len(found) > 1 and found[0] != ident:
+        raise ServiceError(t("record_ambiguous", ctx.lang, id=ident))
+    return found[0]
+
+
+def resolve_unit(ctx: AppContext, value: str | None, *, default_own: bool = False) -> dict | None:
+    """A unit by code or id, which must lie inside the user's area."""
+    units = UnitRepo(ctx.conn)
+    if not value:
+        return ctx.unit if default_own else None
+    unit = units.by_code(value.strip()) or units.get(value.strip())
+    if unit is None:
+        raise ServiceError(t("unit_unknown", ctx.lang, code=value))
+    if unit["id"] not in set(ctx.scope_unit_ids()):
+        raise ServiceError(t("unit_outside", ctx.lang, code=unit["code"]))
+    return unit
+
+
+def resolve_event(ctx: AppContext, value: str | None) -> dict:
+    events = EventRepo(ctx.conn)
+    choices = [e["id"] for e in events.all()]
+    key = (value or "").strip().upper().replace("-", "_")
+    event = events.get(key) if key else None
+    if event is None:
+        raise ServiceError(t("event_unknown", ctx.lang, event=value or "", choices=", ".join(choices)))
+    return event
+
+
+def iso(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() in ("", "-"))
+
+
+def clean(values: dict) -> dict:
+    """Blank strings to None, dates to ISO text: what is stored."""
+    return {k: (None if is_blank(v) else iso(v.strip() if isinstance(v, str) else v)) for k, v in values.items()}

@@ -1,0 +1,172 @@
+"""Spreadsheet import: read, map columns, validate every row, then write all or nothing."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..domain.issues import Issue, errors, warnings
+from ..domain.messages import field_label
+from ..sheets.columns import KINDS, Column, header_index
+from ..sheets.table import RawSheet, SheetError, find_header, normalise_header, read_rows, unneutralise, write_table
+from ..storage.db import transaction
+from .context import AppContext
+from .errors import ServiceError
+from .import_rows import RowMapper
+from .roles import Permission
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(ServiceError):
+    pass
+
+
+@dataclass
+class RowProblem:
+    row: int            # spreadsheet row number (1-based, as the user sees it)
+    column: str         # the column header in the user's file, or the field's label
+    value: Any
+    message: str
+
+
+@dataclass
+class SourceRow:
+    number: int
+    values: dict[str, Any]              # field -> cell value
+    headers: dict[str, str]             # field -> header text in the file
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    path: Path
+    rows: list[SourceRow]
+    records: list[Any] = field(default_factory=list)     # prepared records, kind-specific
+    problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: int
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+    report_path: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def load_source(path: Path, kind: str) -> tuple[list[SourceRow], RawSheet]:
+    """Rows of the file keyed by field, from whatever header row and column order it has."""
+    if kind not in KINDS:
+        raise ServiceError(f"unknown kind {kind!r}: use asn, facility or receipt")
+    columns: tuple[Column, ...] = KINDS[kind]
+    index = header_index(columns)
+    rows = read_rows(path)
+    header_at = find_header(rows, set(index))
+    header = rows[header_at]
+    mapping: dict[int, str] = {}
+    for position, cell in enumerate(header):
+        field_name = index.get(normalise_header(cell))
+        if field_name and field_name not in mapping.values():
+            mapping[position] = field_name
+    titles = [" ".join(str(c) for c in r if c not in (None, "")) for r in rows[:header_at]]
+    source = []
+    for offset, row in enumerate(rows[header_at + 1:], start=header_at + 2):
+        if all(c in (None, "") or (isinstance(c, str) and not c.strip()) for c in row):
+            continue
+        values = {f: unneutralise(row[p]) if p < len(row) else None for p, f in mapping.items()}
+        headers = {f: str(header[p]).strip() for p, f in mapping.items()}
+        source.append(SourceRow(offset, values, headers))
+    return source, RawSheet(rows, [t for t in titles if t])
+
+
+class ImportService:
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+
+    def preview(self, path: Path, kind: str, *, event: str | None = None,
+                progress: Progress | None = None, cancel: threading.Event | None = None) -> ImportPlan:
+        """Read and validate everything; nothing is written."""
+        self.ctx.require(Permission.IMPORT)
+        try:
+            rows, raw = load_source(Path(path), kind)
+        except SheetError as exc:
+            raise ServiceError(str(exc)) from exc
+        plan = ImportPlan(kind, Path(path), rows)
+        mapper = RowMapper(self.ctx, kind, event=event, titles=raw.title_lines)
+        mapper.prepare(plan, progress=progress, cancel=cancel)
+        return plan
+
+    def apply(self, plan: ImportPlan, *, progress: Progress | None = None,
+              cancel: threading.Event | None = None) -> ImportReport:
+        """Write a valid plan in one transaction: every record or none."""
+        self.ctx.require(Permission.IMPORT)
+        report = ImportReport(plan.kind, len(plan.rows), problems=list(plan.problems),
+                              warnings=list(plan.warnings))
+        if not plan.ok:
+            return report
+        mapper = RowMapper(self.ctx, plan.kind)
+        try:
+            with transaction(self.ctx.conn):
+                counts = mapper.write(plan, progress=progress, cancel=cancel)
+        except ImportCancelled:
+            raise
+        report.created, report.updated, report.unchanged = counts
+        return report
+
+    def run(self, path: Path, kind: str, *, event: str | None = None, write_report: bool = True,
+            progress: Progress | None = None, cancel: threading.Event | None = None) -> ImportReport:
+        plan = self.preview(path, kind, event=event, progress=progress, cancel=cancel)
+        report = self.apply(plan, progress=progress, cancel=cancel)
+        if not report.ok and write_report:
+            report.report_path = write_problem_report(Path(path), report.problems, self.ctx.lang)
+        return report
+
+
+def problems_from_issues(row: SourceRow, issues: list[Issue], lang: str,
+                         field_map: Callable[[str], str] | None = None) -> list[RowProblem]:
+    """Issues of one record to problems naming the user's row and column."""
+    found = []
+    for issue in issues:
+        name = issue.field if issue.field in row.headers or not field_map else field_map(issue.field)
+        column = row.headers.get(name) or field_label(issue.field, lang)
+        found.append(RowProblem(row.number, column, row.values.get(name), issue.message(lang)))
+    return found
+
+
+def write_problem_report(path: Path, problems: list[RowProblem], lang: str) -> Path:
+    """A spreadsheet beside the input listing every bad row and field."""
+    suffix = ".csv" if path.suffix.lower() == ".csv" else ".xlsx"
+    target = path.with_name(f"{path.stem}.kesalahan{suffix}")
+    headers = ["BARIS", "KOLOM", "NILAI", "MASALAH"] if lang == "id" else ["ROW", "COLUMN", "VALUE", "PROBLEM"]
+    try:
+        write_table(target, headers, ([p.row, p.column, _text(p.value), p.message] for p in problems),
+                    title="Kesalahan" if lang == "id" else "Problems")
+    except OSError as exc:
+        log.warning("could not write the problem report %s: %s", target, exc)
+        return None
+    return target
+
+
+def _text(value: Any) -> Any:
+    return "" if value is None else value
+
+
+__all__ = ["ImportService", "ImportPlan", "ImportReport", "RowProblem", "SourceRow", "problems_from_issues",
+           "errors", "warnings"]

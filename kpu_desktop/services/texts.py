@@ -1,0 +1,83 @@
+"""Messages of services and the command line, in Bahasa Indonesia and English."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "not_initialised": {
+        "id": "Folder data {folder} belum disiapkan; jalankan 'kpu-desktop init' atau 'kpu-desktop demo'.",
+        "en": "The data folder {folder} is not set up; run 'kpu-desktop init' or 'kpu-desktop demo'.",
+    },
+    "already_initialised": {
+        "id": "Folder data {folder} sudah berisi basis data kpu-desktop.",
+        "en": "The data folder {folder} already holds a kpu-desktop database.",
+    },
+    "login_required": {"id": "Silakan masuk (login) terlebih dahulu.", "en": "Please log in first."},
+    "login_failed": {"id": "Nama pengguna atau kata sandi salah.", "en": "Wrong user name or password."},
+    "user_inactive": {"id": "Akun {user} dinonaktifkan.", "en": "The account {user} is disabled."},
+    "permission_denied": {
+        "id": "Peran '{role}' tidak diizinkan untuk {action}.",
+        "en": "The role '{role}' may not {action}.",
+    },
+    "perm.view": {"id": "melihat data", "en": "view records"},
+    "perm.edit_records": {"id": "mengubah data", "en": "change records"},
+    "perm.import": {"id": "mengimpor data", "en": "import data"},
+    "perm.export_data": {"id": "mengekspor data", "en": "export data"},
+    "perm.sign_documents": {"id": "menandatangani dokumen", "en": "sign documents"},
+    "perm.exchange": {"id": "bertukar data", "en": "exchange data"},
+    "perm.manage_users": {"id": "mengelola pengguna", "en": "manage users"},
+    "perm.manage_units": {"id": "mengelola unit", "en": "manage units"},
+    "perm.resolve_conflicts": {"id": "menyelesaikan konflik", "en": "resolve conflicts"},
+    "password_short": {
+        "id": "Kata sandi minimal {n} karakter.", "en": "The password needs at least {n} characters.",
+    },
+    "bad_username": {
+        "id": "Nama pengguna hanya boleh huruf kecil, angka, titik, garis bawah atau strip (3-32 karakter).",
+        "en": "A user name may only hold lower-case letters, digits, dots, underscores or dashes (3-32 characters).",
+    },
+    "user_exists": {"id": "Pengguna {user} sudah ada.", "en": "The user {user} already exists."},
+    "user_unknown": {"id": "Pengguna {user} tidak ditemukan.", "en": "No user {user}."},
+    "bad_role": {"id": "Peran tidak dikenal: {role} (admin, operator, verifier, viewer).",
+                 "en": "Unknown role: {role} (admin, operator, verifier, viewer)."},
+    "last_admin": {"id": "Admin terakhir tidak dapat dinonaktifkan atau diturunkan.",
+                   "en": "The last admin cannot be disabled or demoted."},
+    "unit_code_kind": {
+        "id": "Kode unit {code} tidak cocok dengan jenis unit {kind} (kpu-prov: PP, kpu-kab: PP.KK, ppk: PP.KK.CC, "
+              "pps: PP.KK.CC.DDDD).",
+        "en": "Unit code {code} does not fit unit kind {kind} (kpu-prov: PP, kpu-kab: PP.KK, ppk: PP.KK.CC, "
+              "pps: PP.KK.CC.DDDD).",
+    },
+    "unit_unknown": {"id": "Unit dengan kode {code} tidak ditemukan.", "en": "No unit with code {code}."},
+    "unit_outside": {"id": "Unit {code} berada di luar wilayah kerja Anda.",
+                     "en": "Unit {code} is outside your area."},
+    "region_unknown_name": {
+        "id": "Kode wilayah {code} tidak ada dalam daftar wilayah; berikan --unit-name.",
+        "en": "Region code {code} is not in the region list; give --unit-name.",
+    },
+    "event_unknown": {"id": "Pemilihan {event} tidak dikenal (pilihan: {choices}).",
+                      "en": "Unknown election event {event} (choices: {choices})."},
+    "record_unknown": {"id": "Data {id} tidak ditemukan.", "en": "Record {id} not found."},
+    "record_ambiguous": {"id": "Awalan {id} cocok dengan lebih dari satu data; tulis lebih panjang.",
+                         "en": "The prefix {id} matches more than one record; type more of it."},
+    "record_deleted": {"id": "Data {id} sudah dihapus.", "en": "Record {id} is already deleted."},
+    "reason_required": {"id": "Alasan penghapusan wajib diisi.", "en": "A reason for the deletion is required."},
+    "unknown_field": {"id": "Kolom '{field}' tidak dikenal; yang dapat diubah: {choices}.",
+                      "en": "Unknown field '{field}'; editable fields: {choices}."},
+    "duplicate_placement": {
+        "id": "{name} sudah ditempatkan sebagai {post} di unit ini pada pemilihan yang sama.",
+        "en": "{name} is already placed as {post} in this unit for the same event.",
+    },
+    "duplicate_receipt": {"id": "BAST nomor {number} sudah tercatat untuk pemilihan ini.",
+                          "en": "BAST number {number} is already recorded for this event."},
+    "person_conflict": {
+        "id": "NIP {nip} sudah tercatat atas nama {existing}, bukan {name}.",
+        "en": "NIP {nip} is already recorded for {existing}, not {name}.",
+    },
+}
+
+
+def t(key: str, lang: str = "id", **params) -> str:
+    entry = TEXTS.get(key)
+    if entry is None:
+        return key
+    template = entry.get(lang) or entry["id"]
+    return template.format(**params)

@@ -1,0 +1,123 @@
+"""Units and regions: the tree, official region lists, TPS with DPT counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.identifiers import parse_region_code
+from ..sheets.table import SheetError, find_header, normalise_header, read_rows
+from ..storage.db import transaction
+from ..storage.repos.units import RegionRepo, UnitRepo, tps_id_for
+from .context import AppContext
+from .errors import ServiceError
+from .roles import Permission
+from .setup import create_child_units
+
+REGION_HEADERS = {"kode": "code", "kode wilayah": "code", "kode kemendagri": "code", "nama": "name",
+                  "nama wilayah": "name", "tingkat": "level", "induk": "parent"}
+TPS_HEADERS = {"kode unit": "unit_code", "kode wilayah": "unit_code", "kode desa": "unit_code", "kode": "unit_code",
+               "tps": "number", "no tps": "number", "nomor tps": "number", "dpt": "dpt", "jumlah dpt": "dpt",
+               "alamat": "address", "lokasi": "address"}
+
+
+class UnitService:
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+        self.units = UnitRepo(ctx.conn)
+
+    def tree(self) -> list[dict]:
+        """The user's unit and everything below it, depth-first, with TPS and DPT totals."""
+        self.ctx.require(Permission.VIEW)
+        stats = {r[0]: (r[1], r[2]) for r in self.ctx.conn.execute(
+            "SELECT unit_id, COUNT(*), SUM(dpt) FROM tps WHERE deleted = 0 GROUP BY unit_id")}
+        out: list[dict] = []
+
+        def walk(unit: dict, depth: int) -> tuple[int, int]:
+            entry = dict(unit, depth=depth)
+            out.append(entry)
+            count, dpt = stats.get(unit["id"], (0, 0))
+            dpt = dpt or 0
+            for child in self.units.children(unit["id"]):
+                c, d = walk(child, depth + 1)
+                count, dpt = count + c, dpt + d
+            entry["tps_count"], entry["dpt"] = count, dpt
+            return count, dpt
+
+        walk(self.ctx.unit, 0)
+        return out
+
+    def import_regions(self, path: Path) -> tuple[int, int]:
+        """Load an official region list (code, name); new units are made for levels below ours."""
+        self.ctx.require(Permission.MANAGE_UNITS)
+        rows = self._rows(path, REGION_HEADERS)
+        records = []
+        for number, row in rows:
+            region, issues = parse_region_code(row.get("code"), field="code")
+            name = str(row.get("name") or "").strip()
+            if issues or not name:
+                message = issues[0].message(self.ctx.lang) if issues else "nama kosong / name missing"
+                raise ServiceError(f"baris/row {number}: {message}")
+            records.append((region.code, region.level, name))
+        regions = RegionRepo(self.ctx.conn)
+        added = updated = 0
+        with transaction(self.ctx.conn):
+            for code, level, name in records:
+                parent = code.rsplit(".", 1)[0] if "." in code else None
+                if regions.get(code):
+                    self.ctx.conn.execute("UPDATE regions SET name = ?, level = ?, source = 'import', sample = 0"
+                                          " WHERE code = ?", (name, level, code))
+                    updated += 1
+                else:
+                    self.ctx.conn.execute("INSERT INTO regions (code, level, name, parent_code, source)"
+                                          " VALUES (?, ?, ?, ?, 'import')", (code, level, name, parent))
+                    added += 1
+            writer = self.ctx.writer()
+            create_child_units(self.ctx.conn, writer, self.ctx.unit["code"])
+            writer.audit_entry("import_regions", "units", self.ctx.unit_id, {"added": [None, added],
+                                                                              "updated": [None, updated]})
+        return added, updated
+
+    def import_tps(self, path: Path) -> int:
+        """TPS numbers and DPT counts per PPS (by unit code)."""
+        self.ctx.require(Permission.MANAGE_UNITS)
+        rows = self._rows(path, TPS_HEADERS)
+        scope = set(self.ctx.scope_unit_ids())
+        planned = []
+        for number, row in rows:
+            unit = self.units.by_code(str(row.get("unit_code") or "").strip())
+            if unit is None or unit["id"] not in scope or unit["kind"] != "pps":
+                raise ServiceError(f"baris/row {number}: unit PPS {row.get('unit_code')!r} ?")
+            try:
+                tps_no = int(float(row.get("number")))
+                dpt = int(float(row["dpt"])) if row.get("dpt") not in (None, "") else None
+            except (TypeError, ValueError) as exc:
+                raise ServiceError(f"baris/row {number}: TPS/DPT harus angka / must be numbers") from exc
+            if tps_no <= 0 or (dpt is not None and dpt < 0):
+                raise ServiceError(f"baris/row {number}: TPS/DPT tidak sah / invalid")
+            planned.append((unit, tps_no, dpt, row.get("address")))
+        with transaction(self.ctx.conn):
+            writer = self.ctx.writer()
+            for unit, tps_no, dpt, address in planned:
+                tps_id = tps_id_for(unit["code"], tps_no)
+                if self.ctx.conn.execute("SELECT 1 FROM tps WHERE id = ?", (tps_id,)).fetchone():
+                    writer.update("tps", tps_id, {"dpt": dpt, "address": address})
+                else:
+                    writer.insert("tps", {"id": tps_id, "unit_id": unit["id"], "number": tps_no, "dpt": dpt,
+                                          "address": address}, owner_unit_id=unit["id"])
+        return len(planned)
+
+    def _rows(self, path: Path, headers: dict[str, str]) -> list[tuple[int, dict]]:
+        try:
+            rows = read_rows(Path(path))
+            at = find_header(rows, set(headers), minimum=2)
+        except SheetError as exc:
+            raise ServiceError(str(exc)) from exc
+        mapping = {i: headers[normalise_header(c)] for i, c in enumerate(rows[at]) if normalise_header(c) in headers}
+        out = []
+        for number, row in enumerate(rows[at + 1:], start=at + 2):
+            if any(c not in (None, "") for c in row):
+                out.append((number, {f: row[i] if i < len(row) else None for i, f in mapping.items()}))
+        return out
+
+
+

@@ -1,0 +1,144 @@
+"""Reading spreadsheets (xlsx, csv) as they are kept, and writing them back safely."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SUPPORTED = (".xlsx", ".csv")
+
+
+class SheetError(Exception):
+    """The file cannot be read as a table."""
+
+
+@dataclass
+class RawSheet:
+    rows: list[list[Any]]          # every row of the first sheet, as values
+    title_lines: list[str]         # text of rows above the header (titles)
+
+
+def normalise_header(text: Any) -> str:
+    """`NO. SK BUPATI` -> `no sk bupati`: case, punctuation and spacing do not matter."""
+    return re.sub(r"[^0-9a-z]+", " ", str(text or "").lower()).strip()
+
+
+def read_rows(path: Path) -> list[list[Any]]:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise SheetError(f"unsupported file type {suffix or '(none)'}: use .xlsx or .csv")
+    if not path.exists():
+        raise SheetError(f"file not found: {path}")
+    if suffix == ".csv":
+        return _read_csv(path)
+    return _read_xlsx(path)
+
+
+def _read_xlsx(path: Path) -> list[list[Any]]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+    import zipfile
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise SheetError(f"not a readable .xlsx workbook: {exc}") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes nearly anything
+        raise SheetError("the file is neither UTF-8 nor Windows-1252 text")
+    if "\x00" in text:
+        raise SheetError("the file is binary, not CSV text")
+    sample = text[:4096]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if sample.count("\t") > sample.count(",")
+                                                                   else ",")
+    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def find_header(rows: Sequence[Sequence[Any]], known: set[str], *, minimum: int = 3) -> int:
+    """Index of the first row where at least `minimum` cells are known column names."""
+    for index, row in enumerate(rows[:30]):
+        hits = sum(1 for cell in row if normalise_header(cell) in known)
+        if hits >= minimum:
+            return index
+    raise SheetError("no header row found: the first rows do not name the expected columns")
+
+
+def neutralise(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def unneutralise(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
+def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str = "") -> None:
+    """Write atomically (temporary file, fsync, rename), neutralising formula-like text."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise SheetError(f"unsupported file type {suffix or '(none)'}: use .xlsx or .csv")
+    tmp = path.with_name(f".{path.name}.tmp")
+    if suffix == ".csv":
+        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(headers)
+            for row in rows:
+                writer.writerow([_csv_cell(v) for v in row])
+            handle.flush()
+            os.fsync(handle.fileno())
+    else:
+        _write_xlsx(tmp, headers, rows, title)
+    os.replace(tmp, path)
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return neutralise(value)
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str) -> None:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    workbook = openpyxl.Workbook(write_only=False)
+    sheet = workbook.active
+    sheet.title = (title or "Data")[:31]
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([neutralise(v) for v in row])
+    for column in sheet.columns:
+        width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
+        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 48)
+    sheet.freeze_panes = "A2"
+    with path.open("wb") as handle:
+        workbook.save(handle)
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -1,0 +1,103 @@
+"""Opening the SQLite database: pragmas, migrations, refusal of newer schemas."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from .errors import SchemaTooNew, StorageError
+from .migrations import MIGRATIONS, latest_version
+
+log = logging.getLogger(__name__)
+_savepoints = itertools.count()
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A connection with the pragmas every connection needs; one per thread."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=30)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def open_database(path: Path | str, *, upgrade_to: int | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    `upgrade_to` stops at an earlier schema: tests use it to build old databases.
+    """
+    conn = connect(path)
+    found = schema_version(conn)
+    target = latest_version() if upgrade_to is None else upgrade_to
+    if found > latest_version():
+        conn.close()
+        raise SchemaTooNew(found, latest_version())
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal" and str(path) != ":memory:":
+        log.warning("journal_mode WAL refused, running in %s", mode)
+    db = sqlite_utils.Database(conn)
+    migrate(db, found, target)
+    return db
+
+
+def migrate(db: sqlite_utils.Database, found: int, target: int) -> None:
+    """Apply numbered migrations found+1..target, each in its own transaction."""
+    for number, step in MIGRATIONS:
+        if found < number <= target:
+            log.info("migrating database to schema %d", number)
+            with transaction(db.conn):
+                step(db.conn)
+                db.conn.execute(f"PRAGMA user_version = {int(number)}")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator[sqlite3.Connection]:
+    """One explicit transaction; nested use joins the outer one through a savepoint."""
+    if conn.in_transaction:
+        name = f"sp_{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
+    """Lines reported by SQLite's integrity or quick check, and foreign-key violations."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems = [r for r in rows if r != "ok"]
+    problems += [f"foreign key violation in {t} row {rowid} -> {parent}" for t, rowid, parent, _ in fk]
+    return problems
+
+
+def require_database(path: Path) -> None:
+    if not path.exists():
+        raise StorageError(
+            f"No kpu-desktop database in {path.parent}; run 'kpu-desktop init' (or 'kpu-desktop demo') first."
+        )

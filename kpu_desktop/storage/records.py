@@ -1,0 +1,154 @@
+"""Every write of a shared record goes through here: row, audit entry and change-log entry together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import uuid
+from typing import Any, Iterable, Mapping, Sequence
+
+from . import meta
+from .audit import AuditLog
+from .clock import HybridClock
+from .errors import NotFound
+
+SHARED_TABLES = ("units", "tps", "events", "persons", "placements", "facilities", "receipts", "receipt_lines")
+META_FIELDS = ("owner_unit_id", "created_at", "created_by", "updated_at", "updated_by", "deleted", "deleted_reason")
+NAMESPACE = uuid.UUID("6f1c1b1e-51a3-4d61-9b53-6b7064657331")
+
+
+def stable_id(*parts: str) -> str:
+    """A UUID every node derives alike for the same natural key (units, TPS, persons)."""
+    return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+class RecordWriter:
+    """Writes rows of shared tables for one acting user inside the caller's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, *, username: str, unit_id: str | None = None):
+        self.conn = conn
+        self.username = username
+        self.unit_id = unit_id
+        self.node_id = meta.node_id(conn)
+        self.clock = HybridClock.from_state(meta.get(conn, "hlc"))
+        self.audit = AuditLog(conn)
+        self._seq: int | None = None
+
+    # -- change log -------------------------------------------------------------------------
+    def _next_seq(self) -> int:
+        if self._seq is None:
+            row = self.conn.execute("SELECT MAX(seq) FROM changes WHERE node_id = ?", (self.node_id,)).fetchone()
+            self._seq = row[0] or 0
+        self._seq += 1
+        return self._seq
+
+    def _log_changes(self, entries: Iterable[tuple[str, str, str, dict]]) -> None:
+        """entries: (tbl, record_id, op, data)."""
+        rows = []
+        for tbl, record_id, op, data in entries:
+            rows.append((self.node_id, self._next_seq(), self.clock.now(), tbl, record_id, op,
+                         json.dumps(data, sort_keys=True, ensure_ascii=False, default=str),
+                         self.username, self.unit_id))
+        self.conn.executemany(
+            "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data, username, unit_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        meta.put(self.conn, "hlc", self.clock.state())
+
+    # -- reads ------------------------------------------------------------------------------
+    def fetch(self, table: str, record_id: str) -> dict:
+        cur = self.conn.execute(f"SELECT * FROM {_table(table)} WHERE id = ?", (record_id,))
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"{table} {record_id} not found")
+        return dict(zip([c[0] for c in cur.description], row))
+
+    # -- writes -----------------------------------------------------------------------------
+    def insert_many(self, table: str, rows: Sequence[Mapping[str, Any]], *, owner_unit_id: str | None,
+                    audit: bool = True) -> list[str]:
+        """Insert new records (ids given or generated); one change entry per record."""
+        if not rows:
+            return []
+        now = utc_now()
+        stamp = {"owner_unit_id": owner_unit_id, "created_at": now, "created_by": self.username,
+                 "updated_at": now, "updated_by": self.username, "deleted": 0, "deleted_reason": None}
+        full = []
+        for row in rows:
+            record = {k: _jsonable(v) for k, v in row.items()}
+            record.setdefault("id", new_id())
+            for key, value in stamp.items():
+                record.setdefault(key, value)
+            full.append(record)
+        columns = list(full[0].keys())
+        placeholders = ", ".join("?" for _ in columns)
+        self.conn.executemany(
+            f"INSERT INTO {_table(table)} ({', '.join(columns)}) VALUES ({placeholders})",
+            [tuple(r.get(c) for c in columns) for r in full],
+        )
+        self._log_changes((table, r["id"], "upsert", r) for r in full)
+        if audit:
+            self.audit.append_many(
+                [(now, self.username, "create", table, r["id"],
+                  {k: [None, v] for k, v in r.items() if k not in META_FIELDS and v not in (None, "")})
+                 for r in full]
+            )
+        return [r["id"] for r in full]
+
+    def insert(self, table: str, row: Mapping[str, Any], *, owner_unit_id: str | None, audit: bool = True) -> str:
+        return self.insert_many(table, [row], owner_unit_id=owner_unit_id, audit=audit)[0]
+
+    def update(self, table: str, record_id: str, values: Mapping[str, Any], *, action: str = "update",
+               audit: bool = True) -> dict[str, tuple[Any, Any]]:
+        """Change fields of a record; returns {field: (old, new)} of what really changed."""
+        current = self.fetch(table, record_id)
+        diff = {}
+        for key, value in values.items():
+            if key == "id" or key not in current:
+                raise KeyError(f"{table} has no field {key!r}")
+            value = _jsonable(value)
+            if current[key] != value:
+                diff[key] = (current[key], value)
+        if not diff:
+            return {}
+        now = utc_now()
+        data = {k: new for k, (_, new) in diff.items()}
+        data.update(updated_at=now, updated_by=self.username)
+        assignments = ", ".join(f"{k} = ?" for k in data)
+        self.conn.execute(f"UPDATE {_table(table)} SET {assignments} WHERE id = ?", (*data.values(), record_id))
+        self._log_changes([(table, record_id, "upsert", data)])
+        if audit:
+            self.audit.append(now, self.username, action, table, record_id,
+                              {k: [old, new] for k, (old, new) in diff.items()})
+        return diff
+
+    def soft_delete(self, table: str, record_id: str, reason: str, *, audit: bool = True) -> None:
+        self.update(table, record_id, {"deleted": 1, "deleted_reason": reason}, action="delete", audit=audit)
+
+    def restore(self, table: str, record_id: str, *, audit: bool = True) -> None:
+        self.update(table, record_id, {"deleted": 0, "deleted_reason": None}, action="restore", audit=audit)
+
+    def audit_entry(self, action: str, table: str, record_id: str, changes: dict) -> None:
+        self.audit.append(utc_now(), self.username, action, table, record_id, changes)
+
+
+def _table(name: str) -> str:
+    # Table names are never user input, but guard the f-strings all the same.
+    if name not in SHARED_TABLES:
+        raise ValueError(f"not a shared table: {name}")
+    return name
