@@ -20,6 +20,7 @@ from ..services.units import UnitService
 from ..storage.repos.records import ListFilter
 from ..storage.repos.units import UnitRepo
 from .output import print_json, print_table
+from .parser import FEATURE_MODULES
 from .records import RECORD_KINDS, run_record_command
 
 NO_LOGIN = {"init", "demo", None, "gui"}
@@ -155,3 +156,6 @@ def cmd_gui(args, ctx: AppContext) -> int:
 
 HANDLERS = {"init": cmd_init, "demo": cmd_demo, "check": cmd_check, "import": cmd_import, "export": cmd_export,
             "user": cmd_user, "unit": cmd_unit, "gui": cmd_gui}
+for _module in FEATURE_MODULES:
+    HANDLERS.update(_module.HANDLERS)
+    NO_LOGIN |= _module.NO_LOGIN

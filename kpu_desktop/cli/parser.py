@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 
 from .. import __version__
+from . import documents_commands, sync_commands
 from .records import RECORD_KINDS, add_record_commands
+
+FEATURE_MODULES = (documents_commands, sync_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,4 +77,6 @@ def build_parser() -> argparse.ArgumentParser:
     tps.add_argument("file")
 
     sub.add_parser("gui", help="open the desktop application")
+    for module in FEATURE_MODULES:
+        module.register(sub)
     return parser

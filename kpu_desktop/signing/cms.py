@@ -118,9 +118,9 @@ def decrypt(data: bytes, identity: Identity) -> bytes:
     if not isinstance(identity.private_key, rsa.RSAPrivateKey):
         raise DecryptionError("Identitas ini tidak dapat membuka data terenkripsi (not RSA).")
     try:
-        return pkcs7.pkcs7_decrypt_der(
-            data, identity.certificate, identity.private_key, [pkcs7.PKCS7Options.Binary]
-        )
+        # No options: the plaintext comes back byte for byte (the only option
+        # accepted here, Text, would strip MIME headers).
+        return pkcs7.pkcs7_decrypt_der(data, identity.certificate, identity.private_key, [])
     except Exception as exc:  # ValueError, UnsupportedAlgorithm, parse errors
         raise DecryptionError(
             "Data tidak dapat dibuka: bukan untuk identitas ini atau rusak "
