@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Callable
 import sqlite3
 
-from . import m001_initial, m002_search
+from . import m001_initial, m002_search, m003_list_indexes
 
 Migration = Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: list[tuple[int, Migration]] = [
     (1, m001_initial.apply),
     (2, m002_search.apply),
+    (3, m003_list_indexes.apply),
 ]
 
 
