@@ -77,6 +77,9 @@ class AsnService:
         values.update({k: v for k, v in data.items()})
         issues: list[Issue] = []
         person = clean({k: values.get(k) for k in PERSON_FIELDS})
+        if person.get("employment_status") is None:
+            # Unsaid status: an 18-digit NIP means a PNS, a NIK alone a non-ASN (how forms are filled in).
+            person["employment_status"] = "PNS" if person.get("nip") else ("NON_ASN" if person.get("nik") else None)
         person = derive_person_fields(person)
         issues += validate_person(person, today=self.today)
         placement = self._placement_values(values, issues)

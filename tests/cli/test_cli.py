@@ -1,0 +1,174 @@
+"""The command line: the contract of spellings, exit codes and messages."""
+
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import ADMIN, PASSWORD, database_snapshot
+
+
+def test_demo_then_lists_of_all_three_kinds(cli, tmp_path):
+    """`demo` on an empty folder, then `asn|facility|receipt list --json` list records of every kind."""
+    folder = tmp_path / "d"
+    code, out, _ = cli("--data-dir", folder, "demo", password="demo-sandi-1")
+    assert code == 0 and "admin" not in out.lower() or code == 0
+    for kind in ("asn", "facility", "receipt"):
+        code, out, err = cli("--data-dir", folder, kind, "list", "--json", password="demo-sandi-1")
+        assert code == 0, err
+        records = json.loads(out)
+        assert len(records) > 10 and all("id" in r for r in records)
+
+
+def test_demo_without_password_prints_the_demo_password(cli, tmp_path):
+    """With KPU_DESKTOP_PASSWORD unset, demo says which password it gave the admin."""
+    code, out, _ = cli("--data-dir", tmp_path / "d", "demo", password=None)
+    assert code == 0 and "kpu-demo-2024" in out
+
+
+def test_init_creates_unit_and_refuses_a_second_time(cli, tmp_path):
+    """init makes the unit with its admin; a folder that has a database is not overwritten."""
+    args = ("--data-dir", tmp_path / "d", "init", "--unit-code", "62.01.01", "--unit-kind", "ppk",
+            "--admin", "sekretaris")
+    code, out, _ = cli(*args)
+    assert code == 0 and "Kumai" in out
+    code, _, err = cli(*args)
+    assert code == 1 and "sudah berisi" in err
+
+
+@pytest.mark.parametrize("code_arg,kind", [("62.01", "ppk"), ("99.xx", "kpu-kab"), ("62.01.01.2099", "pps")])
+def test_init_with_bad_unit_is_refused_and_leaves_no_database(cli, tmp_path, code_arg, kind):
+    """A code that does not fit its kind, a malformed code, or an unknown desa without a name fail cleanly."""
+    folder = tmp_path / "d"
+    code, _, err = cli("--data-dir", folder, "init", "--unit-code", code_arg, "--unit-kind", kind, "--admin", "adm")
+    assert code == 1 and err.startswith("galat:")
+    assert not (folder / "kpu-desktop.sqlite3").exists()
+
+
+def test_usage_errors_exit_2(cli, data_dir):
+    """Unknown commands and missing required options are usage errors."""
+    assert cli("--data-dir", data_dir, "frobnicate")[0] == 2
+    assert cli("--data-dir", data_dir, "asn", "delete", "abcd")[0] == 2
+
+
+@pytest.mark.parametrize("command", [[], ["init"], ["demo"], ["asn"], ["asn", "add"], ["facility", "edit"],
+                                     ["receipt", "list"], ["import"], ["export"], ["check"], ["user", "add"],
+                                     ["unit", "import-tps"]])
+def test_every_command_has_help(cli, command):
+    """`--help` works everywhere and exits 0."""
+    code, out, _ = cli(*command, "--help")
+    assert code == 0 and "usage:" in out
+
+
+def test_wrong_password_exits_1(cli, data_dir):
+    """A wrong password is refused with a message, exit 1."""
+    code, _, err = cli("--data-dir", data_dir, "--user", ADMIN, "asn", "list", password="salah-sekali")
+    assert code == 1 and "salah" in err
+
+
+def test_missing_password_without_terminal_is_explained(cli, data_dir):
+    """Without KPU_DESKTOP_PASSWORD and no terminal, the CLI says how to give one."""
+    code, _, err = cli("--data-dir", data_dir, "asn", "list", password=None)
+    assert code == 1 and "KPU_DESKTOP_PASSWORD" in err
+
+
+def test_add_show_edit_delete_roundtrip(cli, data_dir, tmp_path):
+    """A placement added with options can be shown, edited and deleted by id prefix."""
+    code, out, err = cli("--data-dir", data_dir, "asn", "add", "--name", "Yusuf Hidayat", "--nip",
+                         "19910328 201501 1 012", "--event", "PILKADA_2024", "--unit", "62.01.01", "--post",
+                         "Sekretaris", "--start-date", "16/05/2024", "--golongan", "III/a", "--pangkat", "Penata Muda")
+    assert code == 0, err
+    new_id = out.strip().splitlines()[-1]
+    code, out, _ = cli("--data-dir", data_dir, "asn", "show", new_id[:8], "--json")
+    assert code == 0 and json.loads(out)["nip"] == "199103282015011012"
+    assert cli("--data-dir", data_dir, "asn", "edit", new_id[:8], "--set", "note=ok")[0] == 0
+    assert cli("--data-dir", data_dir, "asn", "delete", new_id[:8], "--reason", "uji")[0] == 0
+    code, out, _ = cli("--data-dir", data_dir, "asn", "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_add_from_json_and_refusal_in_english(cli, data_dir, tmp_path):
+    """--from-json reads a record; with --lang en a bad NIP is refused in English, exit 1, nothing written."""
+    record = tmp_path / "p.json"
+    record.write_text(json.dumps({"name": "Budi", "nip": "1234", "event_id": "PILKADA_2024",
+                                  "unit_code": "62.01.01", "post": "Sekretaris", "start_date": "2024-05-16"}))
+    before = database_snapshot(data_dir / "kpu-desktop.sqlite3")
+    code, _, err = cli("--data-dir", data_dir, "--lang", "en", "asn", "add", "--from-json", record)
+    assert code == 1 and "error:" in err and "NIP" in err
+    assert database_snapshot(data_dir / "kpu-desktop.sqlite3") == before
+
+
+def test_bad_json_file_is_refused(cli, data_dir, tmp_path):
+    """A file that is not a JSON object is named in the refusal."""
+    record = tmp_path / "p.json"
+    record.write_text("[1, 2")
+    code, _, err = cli("--data-dir", data_dir, "facility", "add", "--from-json", record)
+    assert code == 1 and "p.json" in err
+
+
+def test_receipt_add_with_lines(cli, data_dir):
+    """A receipt with --line options is stored; warnings go to stderr."""
+    code, out, err = cli("--data-dir", data_dir, "receipt", "add", "--number", "1/PL.02.1-BA/6201/2024",
+                         "--received-at", "14/11/2024 10:00", "--event", "PILKADA_2024", "--unit", "62.01.01",
+                         "--giver-institution", "KPU Kabupaten Kotawaringin Barat", "--receiver-name", "Sekretaris PPK",
+                         "--line", "item=TINTA,expected=122,received=120",
+                         "--line", "item=KOTAK_SUARA,type=PILGUB,expected=63,received=63")
+    assert code == 0, err
+    assert "peringatan" in err
+    code, out, _ = cli("--data-dir", data_dir, "receipt", "show", out.strip().splitlines()[-1], "--json")
+    assert [ln["short"] for ln in json.loads(out)["lines"]] == [2, 0]
+
+
+def test_import_refusal_exit_code_and_report(cli, data_dir, tmp_path):
+    """A file with a bad row exits 1, lists the row and field, and writes the report beside it."""
+    from tests.services.test_spreadsheets import placements_workbook
+    source = placements_workbook(tmp_path / "daftar.xlsx", 20, bad_row=5)
+    code, out, err = cli("--data-dir", data_dir, "import", source, "--kind", "asn")
+    assert code == 1 and "baris 8, NIP" in err and (tmp_path / "daftar.kesalahan.xlsx").exists()
+
+
+def test_import_dry_run_writes_nothing(cli, data_dir, samples, tmp_path):
+    """--dry-run checks the file and leaves the database as it was."""
+    source = shutil.copy(samples / "sekretariat_ppk_kobar_2024.xlsx", tmp_path)
+    before = database_snapshot(data_dir / "kpu-desktop.sqlite3")
+    code, out, _ = cli("--data-dir", data_dir, "import", source, "--kind", "asn", "--dry-run")
+    assert code == 0 and "18" in out
+    assert database_snapshot(data_dir / "kpu-desktop.sqlite3") == before
+
+
+def test_export_then_check(cli, demo_dir, tmp_path):
+    """export writes the file; check reports integrity and an intact audit chain."""
+    code, out, _ = cli("--data-dir", demo_dir, "export", "--kind", "receipt", "--out", tmp_path / "r.csv")
+    assert code == 0 and (tmp_path / "r.csv").exists()
+    code, out, _ = cli("--data-dir", demo_dir, "--lang", "en", "check")
+    assert code == 0 and "Audit chain: ok" in out
+
+
+def test_check_fails_on_a_tampered_audit_log(cli, demo_dir):
+    """check exits 1 and names the broken entry when history was edited."""
+    import sqlite3
+    conn = sqlite3.connect(demo_dir / "kpu-desktop.sqlite3")
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET username = 'mallory' WHERE seq = 5")
+    conn.commit()
+    conn.close()
+    code, out, _ = cli("--data-dir", demo_dir, "check")
+    assert code == 1 and "RUSAK pada entri 5" in out
+
+
+def test_data_dir_from_environment(cli, data_dir, monkeypatch):
+    """KPU_DESKTOP_HOME selects the data folder when --data-dir is absent."""
+    monkeypatch.setenv("KPU_DESKTOP_HOME", str(data_dir))
+    code, out, _ = cli("unit", "list")
+    assert code == 0 and "Kotawaringin Barat" in out
+
+
+def test_viewer_cannot_delete_from_the_cli(cli, demo_dir):
+    """Roles hold on the command line too."""
+    assert cli("--data-dir", demo_dir, "user", "add", "lihat", "--role", "viewer",
+               env={"KPU_DESKTOP_NEW_PASSWORD": "sandi-lihat"})[0] == 0
+    code, out, _ = cli("--data-dir", demo_dir, "--user", "lihat", "asn", "list", "--json", password="sandi-lihat")
+    target = json.loads(out)[0]["id"]
+    code, _, err = cli("--data-dir", demo_dir, "--user", "lihat", "asn", "delete", target, "--reason", "x",
+                       password="sandi-lihat")
+    assert code == 1 and "viewer" in err

@@ -1,0 +1,164 @@
+"""Spreadsheet import (all or nothing) and export (re-importable, formula-safe)."""
+
+import csv
+import shutil
+
+import openpyxl
+import pytest
+
+from kpu_desktop.services.demo_people import PeopleFactory
+from kpu_desktop.services.errors import ServiceError
+from kpu_desktop.services.exporting import ExportService
+from kpu_desktop.services.importing import ImportService
+from kpu_desktop.sheets.table import neutralise
+
+from tests.conftest import database_snapshot
+
+HEADERS = ["NO", "NAMA", "NIP", "PANGKAT / GOL. RUANG", "JABATAN DALAM SEKRETARIAT", "KECAMATAN", "NO. SK BUPATI",
+           "TGL SK BUPATI", "NO. SK KPU", "TMT", "KET"]
+KECAMATAN = ["Kumai", "Arut Selatan", "Kotawaringin Lama", "Arut Utara", "Pangkalan Lada", "Pangkalan Banteng"]
+
+
+def placements_workbook(path, count, *, bad_row=None):
+    """A secretariat list like the ones kept in practice: title rows, spaced NIPs, Indonesian dates."""
+    people = PeopleFactory(seed=7)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["DAFTAR SEKRETARIAT PPK PEMILIHAN SERENTAK TAHUN 2024"])
+    sheet.append([])
+    sheet.append(HEADERS)
+    for n in range(1, count + 1):
+        person = people.person(asn=True)
+        nip = person["nip"]
+        spaced = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+        if n == bad_row:
+            spaced = spaced[:-1] + "X"
+        sheet.append([n, person["name"], spaced, f"{person['pangkat']} / {person['golongan'].replace('/', '.')}",
+                      "Staf Teknis Penyelenggaraan", KECAMATAN[n % 6], f"100.3.3.2/{n}/PEM/2024", "10 Mei 2024",
+                      f"{n}/PP.04.2-Kpt/6201/2024", "16/05/2024", "ASN"])
+    book.save(path)
+    return path
+
+
+def test_sample_secretariat_list_imports_as_kept(ctx, samples, tmp_path):
+    """The sample PPK list (title rows, spaced NIPs, 'III.a', Indonesian dates, non-ASN NIKs) imports whole."""
+    source = shutil.copy(samples / "sekretariat_ppk_kobar_2024.xlsx", tmp_path)
+    report = ImportService(ctx).run(source, "asn")
+    assert report.ok and report.created == 18
+    statuses = {r[0] for r in ctx.conn.execute("SELECT employment_status FROM persons")}
+    assert statuses == {"PNS", "NON_ASN"}
+
+
+def test_sample_logistics_csv_imports_grouped_by_bast(ctx, samples, tmp_path):
+    """The semicolon CSV becomes six receipts of nine lines, with its damaged counts."""
+    source = shutil.copy(samples / "serah_terima_logistik_kpu_ke_ppk.csv", tmp_path)
+    report = ImportService(ctx).run(source, "receipt")
+    assert report.ok and report.created == 6
+    assert ctx.conn.execute("SELECT COUNT(*), SUM(damaged) FROM receipt_lines").fetchone()[0] == 54
+
+
+def test_thousand_placements_with_one_bad_nip_are_refused_whole(ctx, data_dir, tmp_path):
+    """One bad NIP among 1,000 rows: nothing is written, the row and field are named, a report is saved."""
+    source = placements_workbook(tmp_path / "daftar.xlsx", 1000, bad_row=637)
+    before = database_snapshot(data_dir / "kpu-desktop.sqlite3")
+    report = ImportService(ctx).run(source, "asn")
+    assert not report.ok
+    assert [(p.row, p.column) for p in report.problems] == [(3 + 637, "NIP")]
+    assert database_snapshot(data_dir / "kpu-desktop.sqlite3") == before
+    saved = openpyxl.load_workbook(report.report_path).active
+    assert [c.value for c in saved[2]][:2] == [640, "NIP"]
+
+
+def test_thousand_good_placements_import(ctx, tmp_path):
+    """The same file without the bad NIP imports every row."""
+    report = ImportService(ctx).run(placements_workbook(tmp_path / "daftar.xlsx", 1000), "asn")
+    assert report.ok and report.created == 1000
+
+
+def test_headers_in_any_order_and_case(ctx, tmp_path):
+    """Columns are found by name, whatever their order and capitalisation."""
+    path = tmp_path / "acak.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=",")
+        writer.writerow(["tmt", "Kecamatan", "nip", "Nama", "Jabatan dalam Sekretariat"])
+        writer.writerow(["16/05/2024", "Kumai", "199103282015011012", "Yusuf Hidayat", "Sekretaris"])
+    report = ImportService(ctx).run(path, "asn", event="PILKADA_2024")
+    assert report.ok and report.created == 1
+
+
+@pytest.mark.parametrize("content,words", [
+    (b"\x00\x01\x02binary", "binary"),
+    (b"kolom1;kolom2\n1;2\n", "header"),
+])
+def test_unreadable_file_is_refused_clearly(ctx, tmp_path, content, words):
+    """A file without a recognisable table gives a clear message and changes nothing."""
+    path = tmp_path / "aneh.csv"
+    path.write_bytes(content)
+    with pytest.raises(ServiceError, match=words):
+        ImportService(ctx).run(path, "asn")
+
+
+def test_unsupported_or_missing_file_is_refused(ctx, tmp_path):
+    """Only .xlsx and .csv are read; a missing file is named."""
+    with pytest.raises(ServiceError, match="unsupported"):
+        ImportService(ctx).run(tmp_path / "data.ods", "asn")
+    with pytest.raises(ServiceError, match="not found"):
+        ImportService(ctx).run(tmp_path / "hilang.xlsx", "asn")
+
+
+def test_corrupt_xlsx_is_refused(ctx, tmp_path):
+    """A damaged workbook is reported, not a crash."""
+    path = tmp_path / "rusak.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ServiceError, match="xlsx"):
+        ImportService(ctx).run(path, "asn")
+
+
+@pytest.mark.parametrize("kind", ["asn", "facility", "receipt"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_reimports_unchanged(demo_ctx, tmp_path, kind, suffix):
+    """Exporting then importing the file changes no record."""
+    path = tmp_path / f"ekspor{suffix}"
+    ExportService(demo_ctx).export(kind, path)
+    before = demo_ctx.conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
+    report = ImportService(demo_ctx).run(path, kind)
+    assert report.ok, report.problems[:3]
+    assert report.created == report.updated == 0 and report.unchanged > 0
+    assert demo_ctx.conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0] == before
+
+
+def test_export_into_a_fresh_database_reproduces_placements(demo_ctx, ctx, tmp_path):
+    """An export loaded into another regency database gives the same placements."""
+    path = tmp_path / "asn.xlsx"
+    ExportService(demo_ctx).export("facility", tmp_path / "f.xlsx")
+    ExportService(demo_ctx).export("asn", path)
+    from kpu_desktop.services.demo import DemoBuilder
+    builder = DemoBuilder(ctx)
+    from kpu_desktop.storage.db import transaction
+    with transaction(ctx.conn):
+        builder.build_units()
+    report = ImportService(ctx).run(path, "asn")
+    assert report.ok and report.created == demo_ctx.conn.execute("SELECT COUNT(*) FROM placements").fetchone()[0]
+    ExportService(ctx).export("asn", tmp_path / "again.xlsx")
+    first = [r[1:] for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
+    again = [r[1:] for r in openpyxl.load_workbook(tmp_path / "again.xlsx").active.iter_rows(values_only=True)]
+    assert sorted(map(str, first)) == sorted(map(str, again))
+
+
+@pytest.mark.parametrize("text", ["=HYPERLINK(\"x\")", "+62811", "-1+1", "@SUM(A1)"])
+def test_formula_like_text_is_neutralised(text):
+    """Text a spreadsheet would execute gets a leading apostrophe."""
+    assert neutralise(text) == "'" + text
+
+
+def test_exported_formula_text_is_not_a_formula_and_reimports(ctx, tmp_path):
+    """A name starting with '=' stays text in the xlsx and comes back unchanged."""
+    from kpu_desktop.services.asn import AsnService
+    from tests.services.test_asn import GOOD
+    placement_id, _ = AsnService(ctx).add(dict(GOOD, note="=CMD()"))
+    path = tmp_path / "x.xlsx"
+    ExportService(ctx).export("asn", path)
+    cell_values = [c.value for row in openpyxl.load_workbook(path).active.iter_rows() for c in row]
+    assert "'=CMD()" in cell_values and "=CMD()" not in cell_values
+    assert ImportService(ctx).run(path, "asn").unchanged == 1
+    assert AsnService(ctx).show(placement_id)["note"] == "=CMD()"
