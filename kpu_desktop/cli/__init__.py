@@ -8,6 +8,7 @@ import os
 import sys
 
 from ..domain.issues import ValidationFailed
+from ..instance import AlreadyRunning
 from ..paths import AppPaths
 from ..services.auth import AuthService
 from ..services.context import AppContext
@@ -15,6 +16,7 @@ from ..services.errors import ServiceError
 from ..storage.errors import StorageError
 from .commands import NO_LOGIN, run_command
 from .parser import build_parser
+from .startup import prepare, report_problem
 
 log = logging.getLogger(__name__)
 PASSWORD_ENV = "KPU_DESKTOP_PASSWORD"
@@ -52,7 +54,9 @@ def run_cli(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     lang = resolve_lang(args)
     ctx = AppContext(AppPaths.resolve(args.data_dir), lang=lang)
+    lock = None
     try:
+        lock = prepare(args, ctx)
         if args.command not in NO_LOGIN:
             login(ctx, args.user)
         return run_command(args, ctx)
@@ -60,8 +64,10 @@ def run_cli(argv: list[str]) -> int:
         for message in exc.messages(lang):
             sys.stderr.write(f"error: {message}\n" if lang == "en" else f"galat: {message}\n")
         return 1
-    except (ServiceError, StorageError) as exc:
-        sys.stderr.write(f"error: {exc}\n" if lang == "en" else f"galat: {exc}\n")
+    except (ServiceError, StorageError, AlreadyRunning) as exc:
+        report_problem(exc, lang)
         return 1
     finally:
         ctx.close()
+        if lock is not None:
+            lock.release()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from .. import __version__
-from . import documents_commands, sync_commands
+from . import backup_commands, documents_commands, sync_commands
 from .records import RECORD_KINDS, add_record_commands
 
-FEATURE_MODULES = (documents_commands, sync_commands)
+FEATURE_MODULES = (documents_commands, sync_commands, backup_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

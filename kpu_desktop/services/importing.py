@@ -13,6 +13,7 @@ from ..domain.messages import field_label
 from ..sheets.columns import KINDS, Column, header_index
 from ..sheets.table import RawSheet, SheetError, find_header, normalise_header, read_rows, unneutralise, write_table
 from ..storage.db import transaction
+from .backup import automatic_backup
 from .context import AppContext
 from .errors import ServiceError
 from .import_rows import RowMapper
@@ -122,6 +123,7 @@ class ImportService:
         if not plan.ok:
             return report
         mapper = RowMapper(self.ctx, plan.kind)
+        automatic_backup(self.ctx, "import")  # the copy to go back to if the import was a mistake
         try:
             with transaction(self.ctx.conn):
                 counts = mapper.write(plan, progress=progress, cancel=cancel)

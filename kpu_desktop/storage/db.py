@@ -52,12 +52,26 @@ def open_database(path: Path | str, *, upgrade_to: int | None = None) -> sqlite_
 
 def migrate(db: sqlite_utils.Database, found: int, target: int) -> None:
     """Apply numbered migrations found+1..target, each in its own transaction."""
+    if 0 < found < target:
+        backup_before_migration(db.conn, found)
     for number, step in MIGRATIONS:
         if found < number <= target:
             log.info("migrating database to schema %d", number)
             with transaction(db.conn):
                 step(db.conn)
                 db.conn.execute(f"PRAGMA user_version = {int(number)}")
+
+
+def backup_before_migration(conn: sqlite3.Connection, found: int) -> None:
+    """A database holding data is copied before its schema changes; a failed copy stops the upgrade."""
+    from ..paths import AppPaths
+    from .backup import automatic_backup
+
+    row = conn.execute("PRAGMA database_list").fetchone()
+    if not row or not row[2]:
+        return  # in-memory or temporary database: nothing to lose
+    folder = AppPaths(Path(row[2]).parent).backup_dir
+    automatic_backup(conn, folder, f"migration-from-v{found}")
 
 
 @contextmanager
