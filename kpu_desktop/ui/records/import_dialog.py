@@ -1,0 +1,146 @@
+"""Spreadsheet import: read and check every row off the UI thread, show the problems, then write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QPushButton, QTableWidget,
+                               QTableWidgetItem, QWidget)
+
+from ...services.importing import ImportPlan, ImportReport, ImportService
+from ...tasks import TaskRunner
+from ..forms.ui_records_import import Ui_RecordsImportDialog
+
+PREVIEW_ROWS = 500
+
+
+def preview_job(path: Path, kind: str):
+    """Background job: read and validate the file; nothing is written."""
+    def job(ctx, progress):
+        return ImportService(ctx).preview(path, kind, progress=lambda done, total: progress.report(done, total))
+    return job
+
+
+def apply_job(plan: ImportPlan):
+    """Background job: write a checked plan in one transaction (all rows or none)."""
+    def job(ctx, progress):
+        return ImportService(ctx).apply(plan, progress=lambda done, total: progress.report(done, total))
+    return job
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+    table.resizeColumnsToContents()
+    return table
+
+
+class ImportDialog(QDialog):
+    """Preview first (rows, problems, warnings); Import writes only a plan without problems."""
+
+    imported = Signal(object)      # the ImportReport
+
+    def __init__(self, runner: TaskRunner, path: Path, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner, self.path, self.kind = runner, Path(path), kind
+        self.plan: ImportPlan | None = None
+        self.report: ImportReport | None = None
+        self.handle = None
+        self.form = Ui_RecordsImportDialog()
+        self.form.setupUi(self)
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        self.form.source.setText(self.tr("File: {path}").format(path=self.path))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        self.form.buttonBox.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(self.start_import)
+        self.form.buttonBox.rejected.connect(self.reject)
+        self.form.cancelTaskButton.clicked.connect(self.cancel_task)
+        self._run(preview_job(self.path, kind), self._previewed, self.tr("Reading and checking the rows..."))
+
+    # -- background work --------------------------------------------------------------------
+    def _run(self, job, on_success, text: str) -> None:
+        self.form.summary.setText(text)
+        self.form.progress.setRange(0, 0)
+        self.form.progress.setVisible(True)
+        self.form.cancelTaskButton.setVisible(True)
+        self.handle = self.runner.submit(f"import-{self.kind}", job)
+        self.handle.progressed.connect(self._progressed)
+        self.handle.succeeded.connect(on_success)
+        self.handle.failed.connect(self._failed)
+        self.handle.cancelled.connect(self._cancelled)
+        self.handle.finished.connect(self._finished)
+
+    def _progressed(self, done: int, total: int, _text: str) -> None:
+        self.form.progress.setRange(0, max(total, 1))
+        self.form.progress.setValue(done)
+
+    def _finished(self) -> None:
+        self.handle = None
+        self.form.progress.setVisible(False)
+        self.form.cancelTaskButton.setVisible(False)
+
+    def _failed(self, message: str) -> None:
+        self.form.summary.setText(self.tr("The file could not be read: {error}").format(error=message))
+
+    def _cancelled(self) -> None:
+        self.form.summary.setText(self.tr("Stopped. Nothing was written."))
+
+    def cancel_task(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+    @property
+    def busy(self) -> bool:
+        return self.handle is not None
+
+    # -- preview and import -----------------------------------------------------------------
+    def _previewed(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self._show_plan(plan)
+        self.import_button.setEnabled(plan.ok and bool(plan.rows))
+        if plan.ok:
+            self.form.summary.setText(self.tr("{rows} rows are ready to import; {warnings} warnings.").format(
+                rows=len(plan.rows), warnings=len(plan.warnings)))
+        else:
+            self.form.summary.setText(self.tr("{problems} problems must be fixed in the file before anything "
+                                              "is imported. Nothing was written.").format(problems=len(plan.problems)))
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        tabs = self.form.tabs
+        tabs.clear()
+        problem_headers = [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
+        as_rows = lambda found: [[p.row, p.column, p.value, p.message] for p in found]  # noqa: E731
+        if plan.problems:
+            tabs.addTab(_table(problem_headers, as_rows(plan.problems)),
+                        self.tr("Problems ({n})").format(n=len(plan.problems)))
+        if plan.warnings:
+            tabs.addTab(_table(problem_headers, as_rows(plan.warnings)),
+                        self.tr("Warnings ({n})").format(n=len(plan.warnings)))
+        fields = list(plan.rows[0].headers) if plan.rows else []
+        headers = [self.tr("Row")] + [plan.rows[0].headers[f] for f in fields] if plan.rows else []
+        rows = [[row.number] + [row.values.get(f) for f in fields] for row in plan.rows[:PREVIEW_ROWS]]
+        tabs.addTab(_table(headers, rows), self.tr("Rows ({n})").format(n=len(plan.rows)))
+
+    def start_import(self) -> None:
+        if self.plan is None or not self.plan.ok or self.busy:
+            return
+        self.import_button.setEnabled(False)
+        self._run(apply_job(self.plan), self._imported, self.tr("Writing the records..."))
+
+    def _imported(self, report: ImportReport) -> None:
+        self.report = report
+        self.form.summary.setText(self.tr("Imported: {created} new, {updated} updated, {unchanged} unchanged.")
+                                  .format(created=report.created, updated=report.updated,
+                                          unchanged=report.unchanged))
+        self.imported.emit(report)
+
+    def reject(self) -> None:
+        self.cancel_task()
+        super().reject()
