@@ -12,6 +12,7 @@ from . import meta
 from .audit import AuditLog
 from .clock import HybridClock
 from .errors import NotFound
+from .history import record_heads
 
 SHARED_TABLES = ("units", "tps", "events", "persons", "placements", "facilities", "receipts", "receipt_lines")
 META_FIELDS = ("owner_unit_id", "created_at", "created_by", "updated_at", "updated_by", "deleted", "deleted_reason")
@@ -57,16 +58,16 @@ class RecordWriter:
         self._seq += 1
         return self._seq
 
-    def _log_changes(self, entries: Iterable[tuple[str, str, str, dict]]) -> None:
-        """entries: (tbl, record_id, op, data)."""
+    def _log_changes(self, entries: Iterable[tuple[str, str, str, dict, list[str] | None]]) -> None:
+        """entries: (tbl, record_id, op, data, parents: the record's heads the writer saw, None for new)."""
         rows = []
-        for tbl, record_id, op, data in entries:
+        for tbl, record_id, op, data, parents in entries:
             rows.append((self.node_id, self._next_seq(), self.clock.now(), tbl, record_id, op,
                          json.dumps(data, sort_keys=True, ensure_ascii=False, default=str),
-                         self.username, self.unit_id))
+                         self.username, self.unit_id, json.dumps(parents) if parents else None))
         self.conn.executemany(
-            "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data, username, unit_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data, username, unit_id, parents)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         meta.put(self.conn, "hlc", self.clock.state())
@@ -101,7 +102,7 @@ class RecordWriter:
             f"INSERT INTO {_table(table)} ({', '.join(columns)}) VALUES ({placeholders})",
             [tuple(r.get(c) for c in columns) for r in full],
         )
-        self._log_changes((table, r["id"], "upsert", r) for r in full)
+        self._log_changes((table, r["id"], "upsert", r, None) for r in full)
         if audit:
             self.audit.append_many(
                 [(now, self.username, "create", table, r["id"],
@@ -129,13 +130,36 @@ class RecordWriter:
         now = utc_now()
         data = {k: new for k, (_, new) in diff.items()}
         data.update(updated_at=now, updated_by=self.username)
-        assignments = ", ".join(f"{k} = ?" for k in data)
-        self.conn.execute(f"UPDATE {_table(table)} SET {assignments} WHERE id = ?", (*data.values(), record_id))
-        self._log_changes([(table, record_id, "upsert", data)])
+        self._write_update(table, record_id, data)
         if audit:
             self.audit.append(now, self.username, action, table, record_id,
                               {k: [old, new] for k, (old, new) in diff.items()})
         return diff
+
+    def _write_update(self, table: str, record_id: str, data: dict) -> None:
+        # The heads are read before this change is logged: they are what the writer saw.
+        parents = record_heads(self.conn, table, record_id)
+        assignments = ", ".join(f"{k} = ?" for k in data)
+        self.conn.execute(f"UPDATE {_table(table)} SET {assignments} WHERE id = ?", (*data.values(), record_id))
+        self._log_changes([(table, record_id, "upsert", data, parents)])
+
+    def decide(self, table: str, record_id: str, values: Mapping[str, Any], *,
+               action: str = "resolve_conflict") -> None:
+        """Write `values` even where they equal the stored ones.
+
+        A review decision must itself be a change: having seen every competing version, it settles the
+        conflict on each node that receives it, also where the chosen value is already in place.
+        """
+        current = self.fetch(table, record_id)
+        for key in values:
+            if key == "id" or key not in current:
+                raise KeyError(f"{table} has no field {key!r}")
+        now = utc_now()
+        data = {k: _jsonable(v) for k, v in values.items()}
+        data.update(updated_at=now, updated_by=self.username)
+        self._write_update(table, record_id, data)
+        self.audit.append(now, self.username, action, table, record_id,
+                          {k: [current[k], v] for k, v in values.items()})
 
     def soft_delete(self, table: str, record_id: str, reason: str, *, audit: bool = True) -> None:
         self.update(table, record_id, {"deleted": 1, "deleted_reason": reason}, action="delete", audit=audit)

@@ -13,12 +13,18 @@ OWNER_COLUMN = {"units": "id", "tps": "unit_id", "persons": "owner_unit_id", "pl
                 "facilities": "unit_id", "receipts": "receiver_unit_id", "receipt_lines": "owner_unit_id"}
 
 
+# Who typed a record and when is kept, but left out of the fingerprint: units and TPS are created alike by
+# every installation (deterministic ids), each with its own stamp, and a regency that made a PPK's unit row
+# itself must still agree with that PPK on the PPK's data.
+STAMP_COLUMNS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
+
+
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+    return sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in STAMP_COLUMNS)
 
 
 def table_digest(conn: sqlite3.Connection, table: str, unit_ids: Iterable[str] | None = None) -> str:
-    """SHA-256 over the rows of one table in id order, every column by name (rowid excluded)."""
+    """SHA-256 over the rows of one table in id order, every data column by name (rowid and stamps excluded)."""
     columns = _columns(conn, table)
     sql = f"SELECT {', '.join(columns)} FROM {table}"
     params: list = []

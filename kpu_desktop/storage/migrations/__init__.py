@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 import sqlite3
 
-from . import m001_initial, m002_search, m003_list_indexes
+from . import m001_initial, m002_search, m003_list_indexes, m004_sync
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -13,6 +13,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (1, m001_initial.apply),
     (2, m002_search.apply),
     (3, m003_list_indexes.apply),
+    (4, m004_sync.apply),
 ]
 
 

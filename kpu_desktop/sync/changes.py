@@ -1,0 +1,129 @@
+"""Changes as they travel: one JSON array per line, checked field by field before anything is written.
+
+A line is `[node, seq, hlc, table, record_id, op, username, unit_id, data, parents]`; relayed changes keep
+their original node, sequence and clock.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from typing import Iterable
+
+from ..storage.records import SHARED_TABLES
+from .errors import BundleRefused
+
+NODE, SEQ, HLC, TBL, RID, OP, USER, UNIT, DATA, PARENTS = range(10)
+STAMP_FIELDS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
+NODE_RE = re.compile(r"[0-9a-f]{4,32}\Z")
+HLC_RE = re.compile(r"\d{15}\.\d{6}\Z")
+PARENT_RE = re.compile(r"[0-9a-f]{4,32}:[1-9]\d{0,11}\Z")
+SCALARS = (str, int, float, bool, type(None))
+MAX_TEXT = 100_000
+# Tables a recipient lower in the tree always receives whole: no personal data in them.
+REFERENCE_TABLES = ("units", "events", "tps")
+
+SELECT_LINE = ("SELECT json_array(node_id, seq, hlc, tbl, record_id, op, username, unit_id, json(data),"
+               " json(coalesce(parents, 'null'))) FROM changes")
+
+
+def table_columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    return {t: frozenset(r[1] for r in conn.execute(f"PRAGMA table_info({t})")) for t in SHARED_TABLES}
+
+
+def parse_lines(text: str, columns: dict[str, frozenset[str]]) -> list[list]:
+    """Every line decoded and checked; the first bad one refuses the whole bundle."""
+    out = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line:
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            raise BundleRefused("bad_change", line=number, detail=str(exc)) from None
+        _check(item, number, columns)
+        out.append(item)
+    return out
+
+
+def _check(item, number: int, columns: dict[str, frozenset[str]]) -> None:
+    def bad(detail: str):
+        raise BundleRefused("bad_change", line=number, detail=detail)
+
+    if type(item) is not list or len(item) != 10:
+        bad("expected a list of 10 values")
+    node, seq, hlc, tbl, rid, op, user, unit, data, parents = item
+    if type(node) is not str or not NODE_RE.match(node):
+        bad("node id")
+    if type(seq) is not int or not 0 < seq < 10**12:
+        bad("sequence number")
+    if type(hlc) is not str or not HLC_RE.match(hlc):
+        bad("clock value")
+    if tbl not in columns:
+        raise BundleRefused("unknown_table", line=number, table=str(tbl)[:40])
+    if type(rid) is not str or not 0 < len(rid) <= 64 or op != "upsert":
+        bad("record id or operation")
+    if not all(v is None or (type(v) is str and len(v) <= 64) for v in (user, unit)):
+        bad("user or unit")
+    if type(data) is not dict or not data:
+        bad("data")
+    unknown = data.keys() - columns[tbl]
+    if unknown:
+        raise BundleRefused("unknown_field", line=number, table=tbl, field=sorted(unknown)[0][:40])
+    if data.get("id", rid) != rid:
+        bad("id differs from the record id")
+    for value in data.values():
+        if type(value) not in SCALARS or (type(value) is str and len(value) > MAX_TEXT):
+            bad("field value")
+    if parents is not None and (type(parents) is not list or len(parents) > 64
+                                or not all(type(p) is str and PARENT_RE.match(p) for p in parents)):
+        bad("parents")
+
+
+def canonical_data(data: dict) -> str:
+    # The same text RecordWriter stores, so relayed changes are stored as their origin stored them.
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def select_lines(conn: sqlite3.Connection, floors: dict[str, int], scope_unit_ids: Iterable[str] | None
+                 ) -> tuple[list[str], dict[str, int]]:
+    """Change lines past each node's floor (nodes not named: all), limited to a recipient's scope.
+
+    Returns the lines and the number of them per table.
+    """
+    where, params = "", []
+    if scope_unit_ids is not None:
+        _fill_scope(conn, list(scope_unit_ids))
+        where = (" AND (tbl IN ({}) OR record_id IN (SELECT id FROM temp.sync_scope_records))"
+                 .format(",".join("?" for _ in REFERENCE_TABLES)))
+        params = list(REFERENCE_TABLES)
+    lines: list[str] = []
+    per_table: dict[str, int] = {}
+    nodes = [r[0] for r in conn.execute("SELECT DISTINCT node_id FROM changes ORDER BY node_id")]
+    for node in nodes:
+        cur = conn.execute(SELECT_LINE.replace("SELECT json_array", "SELECT tbl, json_array")
+                           + " WHERE node_id = ? AND seq > ?" + where + " ORDER BY seq",
+                           [node, floors.get(node, 0), *params])
+        for tbl, line in cur:
+            per_table[tbl] = per_table.get(tbl, 0) + 1
+            lines.append(line)
+    return lines, per_table
+
+
+def _fill_scope(conn: sqlite3.Connection, unit_ids: list[str]) -> None:
+    """Ids of the records that belong to these units: what a recipient lower in the tree may receive."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_scope_units (id TEXT PRIMARY KEY)")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_scope_records (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.sync_scope_units")
+    conn.execute("DELETE FROM temp.sync_scope_records")
+    conn.executemany("INSERT OR IGNORE INTO temp.sync_scope_units (id) VALUES (?)", [(u,) for u in unit_ids])
+    scope = "(SELECT id FROM temp.sync_scope_units)"
+    for sql in (f"SELECT id FROM placements WHERE unit_id IN {scope}",
+                f"SELECT person_id FROM placements WHERE unit_id IN {scope}",
+                f"SELECT id FROM persons WHERE owner_unit_id IN {scope}",
+                f"SELECT id FROM facilities WHERE unit_id IN {scope}",
+                f"SELECT id FROM receipts WHERE receiver_unit_id IN {scope}",
+                f"SELECT id FROM receipt_lines WHERE owner_unit_id IN {scope} OR receipt_id IN"
+                f" (SELECT id FROM receipts WHERE receiver_unit_id IN {scope})"):
+        conn.execute(f"INSERT OR IGNORE INTO temp.sync_scope_records (id) {sql}")

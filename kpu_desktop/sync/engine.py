@@ -1,0 +1,84 @@
+"""The exchange without files or signatures: what to send a recipient, and taking in what was received.
+
+Services wrap these with bundles, roles and the audit log; tests drive them directly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..storage.db import transaction
+from ..storage.repos.units import unit_label
+from .changes import NODE, SEQ, parse_lines, select_lines, table_columns
+from .errors import BundleRefused
+from .merge import MergePlan, Progress, plan_merge, write_plan
+from .ranges import Vector, above, covers, gaps, local_vector, prefix
+
+
+@dataclass
+class ExportSet:
+    lines: list[str]
+    covers: Vector
+    knows: Vector
+    per_table: dict[str, int]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines) + ("\n" if self.lines else "")
+
+
+def export_changes(conn: sqlite3.Connection, own_node: str, *, acknowledged: Vector | None = None,
+                   scope_unit_ids: Iterable[str] | None = None) -> ExportSet:
+    """Changes a recipient lacks, judged by what it acknowledged (None: everything we hold)."""
+    held = local_vector(conn, own_node)
+    floors = {node: prefix(r) for node, r in (acknowledged or {}).items()}
+    lines, per_table = select_lines(conn, floors, scope_unit_ids)
+    covered = {node: above(r, floors.get(node, 0)) for node, r in held.items()}
+    return ExportSet(lines, {n: r for n, r in covered.items() if r}, held, per_table)
+
+
+def read_changes(conn: sqlite3.Connection, text: str, covered: Vector) -> list[list]:
+    """Decode and check the lines; each must fall in the ranges the bundle declares."""
+    lines = parse_lines(text, table_columns(conn))
+    for line in lines:
+        if not covers(covered.get(line[NODE], []), line[SEQ]):
+            raise BundleRefused("outside_ranges", node=line[NODE], seq=line[SEQ])
+    return lines
+
+
+def preview_changes(conn: sqlite3.Connection, lines: list[list], own_node: str) -> MergePlan:
+    return plan_merge(conn, lines, own_node=own_node, unit_names=lambda n: node_units(conn).get(n, "?"))
+
+
+def apply_changes(conn: sqlite3.Connection, lines: list[list], covered: Vector, own_node: str, *,
+                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                  extra: Callable[[MergePlan], None] | None = None) -> MergePlan:
+    """Plan and write in one transaction; `extra` adds the caller's own entries (audit, journal) to it."""
+    with transaction(conn):
+        plan = preview_changes(conn, lines, own_node)
+        write_plan(conn, plan, covered, own_node, progress=progress, cancelled=cancelled)
+        if extra is not None:
+            extra(plan)
+    return plan
+
+
+def node_units(conn: sqlite3.Connection) -> dict[str, str]:
+    """How people name each node: by the unit its changes were written for (`PPS Sidorejo`)."""
+    names = {}
+    for node, kind, name, code in conn.execute(
+            "SELECT c.node_id, u.kind, u.name, u.code FROM (SELECT node_id, MAX(unit_id) AS unit_id FROM changes"
+            " GROUP BY node_id) c LEFT JOIN units u ON u.id = c.unit_id"):
+        names[node] = unit_label(kind, name, code) if kind else "?"
+    return names
+
+
+def gap_list(conn: sqlite3.Connection, own_node: str) -> list[dict]:
+    """Every run of changes known to exist but not held, with the unit that wrote them."""
+    units = node_units(conn)
+    out = []
+    for node, ranges in sorted(local_vector(conn, own_node).items()):
+        for first, last in gaps(ranges):
+            out.append({"node": node, "unit": units.get(node, "?"), "first": first, "last": last})
+    return out

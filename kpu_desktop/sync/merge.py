@@ -1,0 +1,315 @@
+"""Merging received changes: a plan computed from reads only (the preview), then written in one go.
+
+Every received change is kept in `changes` (for relaying and for later merges). Rows are the fold of all
+changes held for them; a record that cannot be written yet (its creation or a record it points to has not
+arrived) waits in `sync_pending` and is looked at again on every import.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..storage import meta
+from ..storage.clock import HybridClock
+from .changes import DATA, HLC, NODE, PARENTS, RID, SEQ, TBL, UNIT, USER, canonical_data
+from .conflicts import Entry, find_conflicts, fold
+from .errors import BundleRefused, Cancelled
+from .ranges import Vector, record_received
+
+CHUNK = 500
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class MergePlan:
+    new_lines: list[list]
+    present: int
+    inserts: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    updates: dict[str, list[tuple[str, dict]]] = field(default_factory=lambda: defaultdict(list))
+    pending: dict[tuple[str, str], str] = field(default_factory=dict)
+    stale: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: dict[tuple[str, str], list] = field(default_factory=dict)
+    corrections: list[tuple[str, str, str, str]] = field(default_factory=list)
+    counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def summary(self) -> dict:
+        """Per record kind: new, updated, unchanged, waiting, conflicts; plus changes already held."""
+        kinds = {t: dict(c) for t, c in sorted(self.counts.items())}
+        return {"changes_new": len(self.new_lines), "changes_present": self.present, "kinds": kinds,
+                "conflicts": sum(len(v) for v in self.conflicts.values()),
+                "pending": len(self.pending), "corrections": len(self.corrections)}
+
+
+def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
+               unit_names: Callable[[str], str] = str) -> MergePlan:
+    """What importing `lines` would do; reads only. Refuses forked sequences."""
+    new_lines, present = split_known(conn, lines, own_node, unit_names)
+    plan = MergePlan(new_lines, present)
+    groups: dict[tuple[str, str], list[list]] = defaultdict(list)
+    for line in new_lines:
+        groups[(line[TBL], line[RID])].append(line)
+    waiting = {(t, r): reason for t, r, reason in conn.execute("SELECT tbl, record_id, reason FROM sync_pending")}
+    keys = list(groups) + [k for k in waiting if k not in groups]
+    # Records whose stored pending/conflict state this import replaces.
+    with_state = set(waiting) | set(conn.execute("SELECT DISTINCT tbl, record_id FROM sync_conflicts"))
+    plan.stale = [k for k in keys if k in with_state]
+    rows = _current_rows(conn, keys)
+    old = load_history(conn, [k for k in keys if k in rows or k in waiting])
+    required = _required_columns(conn)
+    for key in keys:
+        incoming = [_entry(line) for line in groups.get(key, ())]
+        history = old.get(key, []) + incoming
+        _plan_record(plan, key, history, incoming, rows.get(key), required[key[0]])
+    _hold_missing_references(conn, plan)
+    return plan
+
+
+def split_known(conn: sqlite3.Connection, lines: list[list], own_node: str,
+                unit_names: Callable[[str], str]) -> tuple[list[list], int]:
+    """Drop changes already held; a number held with other content is a forked sequence."""
+    by_node: dict[str, dict[int, list]] = defaultdict(dict)
+    for line in lines:
+        seen = by_node[line[NODE]].get(line[SEQ])
+        if seen is not None and not _same(seen, line):
+            raise BundleRefused("forked", node=line[NODE], seq=line[SEQ], unit=unit_names(line[NODE]))
+        by_node[line[NODE]][line[SEQ]] = line
+    new: list[list] = []
+    present = 0
+    for node, items in by_node.items():
+        held = {seq: (hlc, tbl, rid, data) for seq, hlc, tbl, rid, data in conn.execute(
+            "SELECT seq, hlc, tbl, record_id, data FROM changes WHERE node_id = ? AND seq BETWEEN ? AND ?",
+            (node, min(items), max(items)))}
+        fresh = []
+        for seq, line in sorted(items.items()):
+            stored = held.get(seq)
+            if stored is None:
+                fresh.append(line)
+            elif (stored[0], stored[1], stored[2]) != (line[HLC], line[TBL], line[RID]) \
+                    or json.loads(stored[3]) != line[DATA]:
+                raise BundleRefused("forked", node=node, seq=seq, unit=unit_names(node))
+            else:
+                present += 1
+        if node == own_node and fresh:
+            raise BundleRefused("own_changes", node=node, first=fresh[0][SEQ], last=fresh[-1][SEQ])
+        new.extend(fresh)
+    return new, present
+
+
+def _same(a: list, b: list) -> bool:
+    return a[HLC] == b[HLC] and a[TBL] == b[TBL] and a[RID] == b[RID] and a[DATA] == b[DATA]
+
+
+def _entry(line: list) -> Entry:
+    return Entry(line[NODE], line[SEQ], line[HLC], line[DATA], line[PARENTS] or (), line[UNIT], line[USER])
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _current_rows(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for tbl, rid in keys:
+        by_table[tbl].append(rid)
+    found = {}
+    for tbl, ids in by_table.items():
+        for part in _chunks(ids):
+            cur = conn.execute(f"SELECT * FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", part)
+            names = [c[0] for c in cur.description]
+            for row in cur:
+                record = dict(zip(names, row))
+                found[(tbl, record["id"])] = record
+    return found
+
+
+def load_history(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], list[Entry]]:
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for tbl, rid in keys:
+        by_table[tbl].append(rid)
+    out: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for tbl, ids in by_table.items():
+        for part in _chunks(ids):
+            for rid, node, seq, hlc, data, parents, unit, user in conn.execute(
+                    "SELECT record_id, node_id, seq, hlc, data, parents, unit_id, username FROM changes"
+                    f" WHERE tbl = ? AND record_id IN ({','.join('?' * len(part))})", [tbl, *part]):
+                out[(tbl, rid)].append(Entry(node, seq, hlc, json.loads(data), json.loads(parents or "[]"),
+                                             unit, user))
+    return out
+
+
+def _required_columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    from ..storage.records import SHARED_TABLES
+    return {t: frozenset(r[1] for r in conn.execute(f"PRAGMA table_info({t})")
+                         if r[3] and r[4] is None and not r[5]) for t in SHARED_TABLES}
+
+
+def _plan_record(plan: MergePlan, key: tuple[str, str], history: list[Entry], incoming: list[Entry],
+                 row: dict | None, required: frozenset[str]) -> None:
+    tbl, rid = key
+    counts = plan.counts[tbl]
+    values = fold(history) if len(history) > 1 else dict(history[0].data)
+    values.pop("id", None)
+    if row is None:
+        missing = required - values.keys()
+        if missing:
+            plan.pending[key] = "incomplete:" + ",".join(sorted(missing))
+            counts["pending"] += 1
+        else:
+            plan.inserts[tbl].append(dict(values, id=rid))
+            counts["new"] += 1
+    else:
+        diff = {k: v for k, v in values.items() if row.get(k) != v}
+        if diff:
+            plan.updates[tbl].append((rid, diff))
+        counts["updated" if diff else "unchanged"] += 1
+        owner = values.get("owner_unit_id")
+        for entry in incoming:
+            if owner and entry.unit and entry.unit != owner and "created_at" not in entry.data:
+                plan.corrections.append((tbl, rid, owner, entry.unit))
+    found = find_conflicts(history)
+    if found:
+        plan.conflicts[key] = found
+        counts["conflicts"] += len(found)
+
+
+def _foreign_keys(conn: sqlite3.Connection, tables: Iterable[str]) -> dict[str, list[tuple[str, str, str]]]:
+    return {t: [(r[3], r[2], r[4] or "id") for r in conn.execute(f"PRAGMA foreign_key_list({t})")]
+            for t in tables}
+
+
+def _hold_missing_references(conn: sqlite3.Connection, plan: MergePlan) -> None:
+    """Keep back records pointing to records this node does not hold (yet); repeat until stable."""
+    fks = _foreign_keys(conn, set(plan.inserts) | set(plan.updates))
+    known: dict[tuple[str, str], set] = defaultdict(set)
+    while True:
+        arriving = {t: {r["id"] for r in rows} for t, rows in plan.inserts.items()}
+        wanted: dict[tuple[str, str], set] = defaultdict(set)
+        for tbl, values in _written(plan):
+            for column, target, target_col in fks[tbl]:
+                value = values.get(column)
+                if value is not None and value not in arriving.get(target, ()):
+                    wanted[(target, target_col)].add(value)
+        for (target, target_col), needed in wanted.items():
+            ask = sorted(needed - known[(target, target_col)])
+            for part in _chunks(ask):
+                known[(target, target_col)].update(r[0] for r in conn.execute(
+                    f"SELECT {target_col} FROM {target} WHERE {target_col} IN ({','.join('?' * len(part))})", part))
+        held_back = _drop_unresolved(plan, fks, arriving, known)
+        if not held_back:
+            return
+
+
+def _written(plan: MergePlan):
+    for tbl, rows in plan.inserts.items():
+        for row in rows:
+            yield tbl, row
+    for tbl, items in plan.updates.items():
+        for _rid, diff in items:
+            yield tbl, diff
+
+
+def _drop_unresolved(plan: MergePlan, fks, arriving, known) -> bool:
+    def missing(tbl: str, values: dict) -> str | None:
+        for column, target, target_col in fks[tbl]:
+            value = values.get(column)
+            if value is not None and value not in arriving.get(target, ()) \
+                    and value not in known[(target, target_col)]:
+                return f"reference:{column}={value}"
+        return None
+
+    dropped = False
+    for tbl in list(plan.inserts):
+        keep = []
+        for row in plan.inserts[tbl]:
+            reason = missing(tbl, row)
+            if reason:
+                plan.pending[(tbl, row["id"])] = reason
+                plan.counts[tbl]["new"] -= 1
+                plan.counts[tbl]["pending"] += 1
+                dropped = True
+            else:
+                keep.append(row)
+        plan.inserts[tbl] = keep
+    for tbl in list(plan.updates):
+        keep_updates = []
+        for rid, diff in plan.updates[tbl]:
+            reason = missing(tbl, diff)
+            if reason:
+                plan.pending[(tbl, rid)] = reason
+                plan.counts[tbl]["updated"] -= 1
+                plan.counts[tbl]["pending"] += 1
+            else:
+                keep_updates.append((rid, diff))
+        plan.updates[tbl] = keep_updates
+    return dropped
+
+
+def write_plan(conn: sqlite3.Connection, plan: MergePlan, received: Vector, own_node: str, *,
+               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> None:
+    """Write a plan inside the caller's transaction (a cancel raises and the caller rolls back)."""
+    total = len(plan.new_lines) + sum(map(len, plan.inserts.values())) + sum(map(len, plan.updates.values()))
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        done += count
+        if progress is not None:
+            progress(done, total)
+
+    for part in _chunks(plan.new_lines, 10_000):
+        conn.executemany(
+            "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data, username, unit_id, parents)"
+            " VALUES (?, ?, ?, ?, ?, 'upsert', ?, ?, ?, ?)",
+            [(c[NODE], c[SEQ], c[HLC], c[TBL], c[RID], canonical_data(c[DATA]), c[USER], c[UNIT],
+              json.dumps(c[PARENTS]) if c[PARENTS] else None) for c in part])
+        step(len(part))
+    # Rows of one bundle point to each other in any order; the check runs at commit.
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    _write_rows(conn, plan, step)
+    _write_state(conn, plan)
+    record_received(conn, {n: r for n, r in received.items() if n != own_node})
+    if plan.new_lines:
+        clock = HybridClock.from_state(meta.get(conn, "hlc"))
+        clock.observe(max(c[HLC] for c in plan.new_lines))
+        meta.put(conn, "hlc", clock.state())
+
+
+def _write_rows(conn: sqlite3.Connection, plan: MergePlan, step: Callable[[int], None]) -> None:
+    for tbl, rows in plan.inserts.items():
+        by_columns: dict[tuple, list] = defaultdict(list)
+        for row in rows:
+            by_columns[tuple(row)].append(tuple(row.values()))
+        for columns, values in by_columns.items():
+            for part in _chunks(values, 10_000):
+                conn.executemany(f"INSERT INTO {tbl} ({', '.join(columns)})"
+                                 f" VALUES ({', '.join('?' * len(columns))})", part)
+                step(len(part))
+    for tbl, items in plan.updates.items():
+        by_columns = defaultdict(list)
+        for rid, diff in items:
+            by_columns[tuple(diff)].append((*diff.values(), rid))
+        for columns, values in by_columns.items():
+            sets = ", ".join(f"{c} = ?" for c in columns)
+            for part in _chunks(values, 10_000):
+                conn.executemany(f"UPDATE {tbl} SET {sets} WHERE id = ?", part)
+                step(len(part))
+
+
+def _write_state(conn: sqlite3.Connection, plan: MergePlan) -> None:
+    """Pending records and open conflicts of the examined records, replaced by their new state."""
+    for part in _chunks(plan.stale):
+        conn.executemany("DELETE FROM sync_pending WHERE tbl = ? AND record_id = ?", part)
+        conn.executemany("DELETE FROM sync_conflicts WHERE tbl = ? AND record_id = ?", part)
+    conn.executemany("INSERT INTO sync_pending (tbl, record_id, reason) VALUES (?, ?, ?)",
+                     [(t, r, reason) for (t, r), reason in plan.pending.items()])
+    conn.executemany(
+        "INSERT INTO sync_conflicts (tbl, record_id, field, kind, versions) VALUES (?, ?, ?, ?, ?)",
+        [(t, r, name, kind, json.dumps(versions, ensure_ascii=False, sort_keys=True))
+         for (t, r), found in plan.conflicts.items() for name, kind, versions in found])

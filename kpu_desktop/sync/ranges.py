@@ -1,0 +1,89 @@
+"""Sequence ranges: which changes of each node this installation holds (its version vector).
+
+A vector is {node_id: [[from, to], ...]} with sorted, disjoint, non-adjacent ranges. Holes below a node's
+highest known sequence are gaps: changes that exist somewhere but have not reached us yet.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Iterable
+
+Ranges = list[list[int]]
+Vector = dict[str, Ranges]
+
+
+def normalise(ranges: Iterable[Iterable[int]]) -> Ranges:
+    out: Ranges = []
+    for start, end in sorted((int(a), int(b)) for a, b in ranges):
+        if out and start <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return out
+
+
+def from_seqs(seqs: Iterable[int]) -> Ranges:
+    return normalise([s, s] for s in seqs)
+
+
+def gaps(ranges: Ranges) -> Ranges:
+    """Holes from 1 up to the highest sequence held."""
+    out: Ranges = []
+    expected = 1
+    for start, end in ranges:
+        if start > expected:
+            out.append([expected, start - 1])
+        expected = end + 1
+    return out
+
+
+def prefix(ranges: Ranges) -> int:
+    """Highest n such that 1..n are all held (0 if none)."""
+    return ranges[0][1] if ranges and ranges[0][0] == 1 else 0
+
+
+def above(ranges: Ranges, floor: int) -> Ranges:
+    """The parts of `ranges` past sequence `floor`."""
+    return [[max(a, floor + 1), b] for a, b in ranges if b > floor]
+
+
+def covers(ranges: Ranges, seq: int) -> bool:
+    return any(a <= seq <= b for a, b in ranges)
+
+
+def local_vector(conn: sqlite3.Connection, own_node: str) -> Vector:
+    """What this installation holds: received ranges plus its own gapless log."""
+    vector: Vector = {}
+    for node, start, end in conn.execute("SELECT node_id, seq_from, seq_to FROM sync_ranges ORDER BY node_id"):
+        vector.setdefault(node, []).append([start, end])
+    own = conn.execute("SELECT MAX(seq) FROM changes WHERE node_id = ?", (own_node,)).fetchone()[0]
+    if own:
+        vector.setdefault(own_node, []).append([1, own])
+    return {node: normalise(r) for node, r in vector.items()}
+
+
+def record_received(conn: sqlite3.Connection, received: Vector) -> None:
+    """Merge newly received ranges into sync_ranges (inside the caller's transaction)."""
+    for node, ranges in received.items():
+        held = [[a, b] for a, b in conn.execute(
+            "SELECT seq_from, seq_to FROM sync_ranges WHERE node_id = ?", (node,))]
+        merged = normalise(held + ranges)
+        if merged == normalise(held):
+            continue
+        conn.execute("DELETE FROM sync_ranges WHERE node_id = ?", (node,))
+        conn.executemany("INSERT INTO sync_ranges (node_id, seq_from, seq_to) VALUES (?, ?, ?)",
+                         [(node, a, b) for a, b in merged])
+
+
+def valid_vector(value) -> bool:
+    if not isinstance(value, dict):
+        return False
+    for node, ranges in value.items():
+        if not isinstance(node, str) or not isinstance(ranges, list):
+            return False
+        for item in ranges:
+            if (not isinstance(item, list) or len(item) != 2 or not all(type(x) is int for x in item)
+                    or not 1 <= item[0] <= item[1]):
+                return False
+    return True

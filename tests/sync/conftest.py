@@ -1,0 +1,87 @@
+"""Fixtures for the exchange tests: identities made once per session, data folders with an identity each."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from kpu_desktop.signing.identity import Identity, certificate_pem, create_identity, save_identity
+from kpu_desktop.signing.trust import TrustStore
+
+from tests.conftest import ADMIN, PASSWORD
+
+PASSPHRASE = "frasa-rahasia-123"
+PPS1, PPS2, PPK, KAB = "62.01.02.2001", "62.01.02.2002", "62.01.02", "62.01"
+
+
+@pytest.fixture(autouse=True)
+def _quiet_pyhanko(caplog):
+    """pyHanko logs rejected signatures at ERROR; refusals are expected here."""
+    caplog.set_level(logging.CRITICAL, logger="pyhanko")
+    caplog.set_level(logging.CRITICAL, logger="pyhanko_certvalidator")
+
+
+@pytest.fixture(scope="session")
+def identities() -> dict[str, Identity]:
+    """RSA-3072 identities are slow to make: one per office for the whole session."""
+    return {name: create_identity(f"Sekretaris {name}", unit_code=name)
+            for name in ("pps1", "pps2", "ppk", "kab", "stranger")}
+
+
+class Office:
+    """A data folder for one unit, its admin signed in, its identity installed."""
+
+    def __init__(self, folder: Path, identity: Identity):
+        from tests.conftest import _context
+        self.folder = folder
+        self.identity = identity
+        self.ctx = _context(folder)
+
+    def sync(self):
+        from kpu_desktop.services.sync import SyncService
+        return SyncService(self.ctx, identity=self.identity)
+
+    def fingerprint(self, code: str | None = None) -> str:
+        return self.sync().fingerprint(code)[1]
+
+    def trust(self, *identities: Identity) -> None:
+        for identity in identities:
+            TrustStore(self.ctx.paths.trust_dir).add(identity.certificate)
+
+
+@pytest.fixture
+def office(tmp_path, identities):
+    """Factory: office(name, unit_code, kind, unit_name=None) -> Office, trusting every scenario identity."""
+    from kpu_desktop.paths import AppPaths
+    from kpu_desktop.services.context import AppContext
+    from kpu_desktop.services.setup import initialise
+
+    made: list[Office] = []
+
+    def make(name: str, code: str, kind: str, unit_name: str | None = None) -> Office:
+        folder = tmp_path / name
+        ctx = AppContext(AppPaths(folder))
+        initialise(ctx, unit_code=code, unit_kind=kind, unit_name=unit_name, admin=ADMIN, password=PASSWORD)
+        ctx.close()
+        identity = identities[name]
+        paths = AppPaths(folder)
+        save_identity(identity, paths.identity_file, PASSPHRASE)
+        (paths.identity_dir / "certificate.pem").write_bytes(certificate_pem(identity.certificate))
+        result = Office(folder, identity)
+        result.trust(*(identities[n] for n in ("pps1", "pps2", "ppk", "kab")))
+        made.append(result)
+        return result
+
+    yield make
+    for item in made:
+        item.ctx.close()
+
+
+@pytest.fixture
+def stick(tmp_path) -> Path:
+    """A folder standing for the USB stick."""
+    path = tmp_path / "stick"
+    path.mkdir()
+    return path
