@@ -194,6 +194,8 @@ _REFERENCES = {
                                         "{label} cannot be read; list the items met, separated by commas."),
     "import.unit_not_found": _m("{label}: unit {value} tidak ditemukan di daftar unit.",
                                 "{label}: no unit {value} in the list of units."),
+    "import.unit_ambiguous": _m("{label}: lebih dari satu unit bernama {value}; isi kolom KODE UNIT.",
+                                "{label}: more than one unit is named {value}; fill in the unit code column."),
     "import.event_missing": _m("{label} belum dipilih untuk impor ini.",
                                "{label} has not been chosen for this import."),
     "import.duplicate_row": _m("{label}: baris ini sama dengan baris {other}.",

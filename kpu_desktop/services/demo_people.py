@@ -24,6 +24,7 @@ class PeopleFactory:
         self.rng = random.Random(seed)
         self.region = region
         self.serials: set[str] = set()
+        self.used_names: set[str] = set()
 
     def person(self, *, asn: bool = True) -> dict:
         rng = self.rng
@@ -63,9 +64,11 @@ class PeopleFactory:
         return f"08{self.rng.choice(('11', '12', '13', '21', '52', '53'))}{self.rng.randint(10_000_000, 99_999_999)}"
 
     def desa_names(self, count: int) -> list[str]:
+        """Invented desa names, never repeated within one factory (so a regency has no two alike)."""
         names: list[str] = []
         while len(names) < count:
             name = f"{self.rng.choice(DESA_A)} {self.rng.choice(DESA_B)}"
-            if name not in names:
+            if name not in self.used_names:
+                self.used_names.add(name)
                 names.append(name)
         return names

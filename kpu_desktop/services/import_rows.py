@@ -59,13 +59,25 @@ class RowMapper:
         return None
 
     def unit_from_text(self, text: Any, kind: str | None = None, parent_id: str | None = None) -> dict | None:
+        found = self.units_named(text, kind, parent_id)
+        return found[0] if len(found) == 1 else None
+
+    def units_named(self, text: Any, kind: str | None = None, parent_id: str | None = None) -> list[dict]:
+        """Units of the user's area named `text` (`PPK Kumai`, `Sekretariat PPS Sungai Baru`, `Kumai`)."""
+        match = UNIT_PREFIX.match(str(text or "").strip())
+        if match and kind is None:
+            kind = {"ppk": "ppk", "pps": "pps"}.get(match.group(2).lower(), "kpu-kab")
         name = UNIT_PREFIX.sub("", str(text or "").strip()).strip()
         if not name:
-            return None
+            return []
         candidates = [u for u in self.units.by_name(name, kind) if u["id"] in self._scope]
         if parent_id:
             candidates = [u for u in candidates if u["parent_id"] == parent_id] or candidates
-        return candidates[0] if len(candidates) == 1 else None
+        return candidates
+
+    def unit_issue(self, field: str, text: Any, kind: str | None = None):
+        code = "import.unit_ambiguous" if len(self.units_named(text, kind)) > 1 else "import.unit_not_found"
+        return make_issue(field, code, value=str(text or ""))
 
     def prepare(self, plan: "ImportPlan", *, progress=None, cancel=None) -> None:
         getattr(self, f"_prepare_{self.kind}")(plan, progress, cancel)
@@ -201,8 +213,7 @@ class RowMapper:
             if is_blank(data.get("unit_code")):
                 unit = self.unit_from_text(row.values.get("unit_name"))
                 if unit is None:
-                    issues.append(make_issue("unit_name", "import.unit_not_found",
-                                             value=str(row.values.get("unit_name") or "")))
+                    issues.append(self.unit_issue("unit_name", row.values.get("unit_name")))
                 else:
                     data["unit_id"] = unit["id"]
             record, found = service.prepare(data)
@@ -270,8 +281,7 @@ class RowMapper:
             else:
                 unit = self.unit_from_text(first.get("receiver_institution"))
                 if unit is None:
-                    issues.append(make_issue("receiver_institution", "import.unit_not_found",
-                                             value=str(first.get("receiver_institution") or "")))
+                    issues.append(self.unit_issue("receiver_institution", first.get("receiver_institution")))
                 else:
                     header["receiver_unit_id"] = unit["id"]
             lines = [dict({k: r.values.get(k) for k in ("item_code", "election_type", "dapil", "expected",
@@ -315,7 +325,7 @@ class RowMapper:
             raise ServiceError("the file holds the same BAST number twice with different content")
         for start in range(0, len(fresh), 500):
             self._check_cancel(cancel)
-            service.write_new(fresh[start:start + 500])
+            service.write_new(fresh[start:start + 500], checked=True)
             if progress:
                 progress(min(start + 500, len(fresh)), len(fresh))
         counts[0] = len(fresh)

@@ -51,6 +51,7 @@ class ReceiptService:
         self._catalogue = CatalogueRepo(ctx.conn).as_mapping()
         self._item_names = CatalogueRepo(ctx.conn).by_name()
         self._types: dict[str, list[str]] = {}
+        self._item_cache: dict[str, str] = {}
 
     # -- reads ------------------------------------------------------------------------------
     def list(self, f: ListFilter | None = None) -> list[dict]:
@@ -77,9 +78,22 @@ class ReceiptService:
             self._types[event_id] = [r["code"] for r in EventRepo(self.ctx.conn).types(event_id)]
         return self._types[event_id]
 
+    def _remember_item(self, text: str) -> str:
+        code = self.item_code(text) or text
+        self._item_cache[text] = code
+        return code
+
     def item_code(self, value: Any) -> str | None:
-        text = str(value or "").strip()
-        return self._item_names.get(text.lower()) or (text.upper() if text.upper() in self._catalogue else None)
+        """An item by code, name, name in words of its code (`Alat coblos`) or a unique start of its name."""
+        text = " ".join(str(value or "").split())
+        found = self._item_names.get(text.lower())
+        if found:
+            return found
+        as_code = text.upper().replace(" ", "_").replace("-", "_")
+        if as_code in self._catalogue:
+            return as_code
+        starts = {code for name, code in self._item_names.items() if text and name.startswith(text.lower())}
+        return starts.pop() if len(starts) == 1 else None
 
     def prepare(self, data: Mapping[str, Any], lines: Sequence[Mapping[str, Any]] | None = None, *,
                 current: dict | None = None) -> PreparedReceipt:
@@ -125,12 +139,11 @@ class ReceiptService:
 
     def _line(self, index: int, line: Mapping[str, Any]) -> dict:
         raw = clean({k: line.get(k) for k in LINE_FIELDS})
-        if raw.get("item_code"):
-            raw["item_code"] = self.item_code(raw["item_code"]) or raw["item_code"]
+        item = raw.get("item_code")
+        if item:
+            raw["item_code"] = self._item_cache.get(item) or self._remember_item(item)
         if raw.get("election_type"):
             raw["election_type"] = str(raw["election_type"]).strip().upper()
-        for name in QUANTITIES:
-            raw[name] = _to_int(raw.get(name))
         result = complete_line(raw)
         result["line_no"] = index + 1
         if line.get("id"):
@@ -148,12 +161,15 @@ class ReceiptService:
             receipt_id = self.write_new([prepared])[0]
         return receipt_id, warnings(prepared.issues)
 
-    def write_new(self, batch: Sequence[PreparedReceipt]) -> list[str]:
-        """Insert new receipts with their lines inside the caller's transaction."""
+    def write_new(self, batch: Sequence[PreparedReceipt], *, checked: bool = False) -> list[str]:
+        """Insert new receipts with their lines inside the caller's transaction.
+
+        `checked`: the caller already made sure no receipt of these numbers exists.
+        """
         writer = self.ctx.writer()
         headers, all_lines, entries = [], [], []
         for prepared in batch:
-            existing = self.repo.find(prepared.header["event_id"], prepared.header["number"])
+            existing = None if checked else self.repo.find(prepared.header["event_id"], prepared.header["number"])
             if existing:
                 raise ServiceError(t("duplicate_receipt", self.ctx.lang, number=prepared.header["number"]))
             header = dict(prepared.header, warnings=encode_issues(warnings(prepared.issues)))

@@ -44,8 +44,10 @@ class PersonRepo:
         query = fts_prefix_query(text)
         if not query:
             return []
+        # CROSS JOIN keeps the FTS index as the outer loop (an index on `deleted` would otherwise tempt
+        # the planner into scanning every row).
         return rows(self.conn,
-                    "SELECT p.* FROM persons_fts f JOIN persons p ON p.rowid = f.rowid"
+                    "SELECT p.* FROM persons_fts f CROSS JOIN persons p ON p.rowid = f.rowid"
                     " WHERE persons_fts MATCH ? AND p.deleted = 0 LIMIT ?", (query, limit))
 
 
@@ -174,3 +176,12 @@ class ReceiptRepo:
     def find(self, event_id: str, number: str) -> dict | None:
         return one(self.conn, "SELECT * FROM receipts WHERE event_id = ? AND number = ? AND deleted = 0",
                    (event_id, number))
+
+    def search(self, text: str, limit: int = 20) -> list[dict]:
+        """Receipts whose number, parties or place start with the words typed."""
+        query = fts_prefix_query(text)
+        if not query:
+            return []
+        return rows(self.conn,
+                    "SELECT r.* FROM receipts_fts f CROSS JOIN receipts r ON r.rowid = f.rowid"
+                    " WHERE receipts_fts MATCH ? AND r.deleted = 0 LIMIT ?", (query, limit))
