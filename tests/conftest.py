@@ -113,7 +113,8 @@ def cli(monkeypatch, capsys):
 
 
 def table_snapshot(conn, table: str) -> list[tuple]:
-    return conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+    # Sorted in Python: some tables are WITHOUT ROWID.
+    return sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
 
 
 def database_snapshot(path: Path) -> dict[str, list[tuple]]:
