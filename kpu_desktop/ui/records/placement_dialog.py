@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from ...domain.issues import Issue
+from ...domain.issues import Issue, make_issue
 from ...domain.people import EMPLOYMENT_STATUSES
 from ...domain.placements import END_REASONS, PLACEMENT_STATUSES, POSTS
 from ...services.asn import DATE_FIELDS, PERSON_FIELDS, AsnService
@@ -33,6 +33,27 @@ def event_items(ctx: AppContext, kind: str) -> list[tuple[str, str]]:
     return [(e["name"], e["id"]) for e in filter_choices(ctx, kind)["events"]]
 
 
+class PickerKeys(QObject):
+    """In the picker's search box Enter takes the highlighted person and Up/Down move in the results."""
+
+    def __init__(self, pick, results: QListWidget):
+        super().__init__(results)
+        self.pick, self.results = pick, results
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.pick()
+            return True     # never the dialog's default button
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self.results.setCurrentRow(max(0, min(self.results.count() - 1, self.results.currentRow() + step)))
+            return True
+        return False
+
+
 class PlacementDialog(RecordDialog):
     service_class = AsnService
     aliases = {"unit_id": "unit_code", "person_id": "name"}
@@ -52,7 +73,8 @@ class PlacementDialog(RecordDialog):
             self.setWindowTitle(self.tr("New ASN placement"))
         f = self.form
         f.personSearch.textChanged.connect(self._search_persons)
-        f.personSearch.returnPressed.connect(self._pick_first)
+        self._picker_keys = PickerKeys(self._pick_first, f.personResults)
+        f.personSearch.installEventFilter(self._picker_keys)
         f.personResults.itemActivated.connect(self._pick)
         f.personResults.setVisible(False)
         f.nip.editingFinished.connect(lambda: self._known_number(f.nip.text()))
@@ -109,6 +131,10 @@ class PlacementDialog(RecordDialog):
         prepared = self.service.prepare(values, current=self._base)
         issues = list(prepared.issues)
         placement = prepared.placement
+        for name, stored in (("unit_code", "unit_id"), ("event_id", "event_id")):
+            if not placement.get(stored) and not any(i.field == name for i in issues):
+                issues.append(make_issue(name, "field.required"))
+        prepared.issues = issues
         if prepared.ok and placement.get("unit_id") and placement.get("event_id"):
             replacing = {self.record_id} if self.record_id else set()
             issues += self.service.staffing(placement["unit_id"], placement["event_id"],
