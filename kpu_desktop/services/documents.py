@@ -239,7 +239,12 @@ class DocumentService:
                                            if not s.intact or s.error or s.modified_after), None)
             if broken:
                 raise ServiceError(dt_text("sign_broken", self.lang, detail=broken))
-        envelope = read_envelope(pdf, self.lang)
+        if slot not in {s.name for s in states}:
+            sign_slot(pdf, identity, slot, lang=self.lang)  # raises the "unknown slot" message
+        try:
+            envelope = read_envelope(pdf, self.lang)
+        except ServiceError:
+            envelope = {}  # a prepared slot is enough to sign; the data only names the reason
         return self._sign(pdf, identity, slot, _meta_stub(envelope, slot, post))
 
     # -- verifying -----------------------------------------------------------------------------------
