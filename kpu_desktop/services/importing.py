@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,6 +130,13 @@ class ImportService:
                 counts = mapper.write(plan, progress=progress, cancel=cancel)
         except ImportCancelled:
             raise
+        except sqlite3.OperationalError as exc:
+            # SQLITE_FULL: the transaction was rolled back, so the message can promise nothing changed.
+            if "full" not in str(exc):
+                raise
+            raise ServiceError("Ruang disk penuh; impor dibatalkan dan tidak ada data yang diubah."
+                               if self.ctx.lang != "en" else
+                               "The disk is full; the import was cancelled and nothing was changed.") from exc
         report.created, report.updated, report.unchanged = counts
         return report
 

@@ -83,8 +83,11 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator
         try:
             yield conn
         except BaseException:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+            # SQLite rolls the whole transaction back by itself on some errors (SQLITE_FULL, IOERR):
+            # then there is no savepoint left, and trying to roll back would hide the real error.
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
             raise
         conn.execute(f"RELEASE {name}")
         return
@@ -92,7 +95,8 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 
