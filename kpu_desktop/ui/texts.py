@@ -1,0 +1,24 @@
+"""Wording shared by several screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def unit_title(unit: dict) -> str:
+    """`KPU Kabupaten Kotawaringin Barat (62.01)`, `PPK Kumai (62.01.01)`."""
+    kind, name, code = unit["kind"], unit["name"], unit["code"]
+    if kind == "kpu-kab":
+        city = len(code.split(".")) == 2 and int(code.split(".")[1]) >= 71
+        prefix = "KPU Kota" if city else "KPU Kabupaten"
+    else:
+        prefix = {"kpu-prov": "KPU Provinsi", "ppk": "PPK", "pps": "PPS"}.get(kind, "")
+    return f"{prefix} {name} ({code})".strip()
+
+
+def role_name(role: str) -> str:
+    names = {"admin": QCoreApplication.translate("Roles", "Administrator"),
+             "operator": QCoreApplication.translate("Roles", "Operator"),
+             "verifier": QCoreApplication.translate("Roles", "Verifier"),
+             "viewer": QCoreApplication.translate("Roles", "Viewer")}
+    return names.get(role, role)
