@@ -61,23 +61,67 @@ def contents_problem(pdf: bytes, byte_range) -> str | None:
 
 def der_length(raw: bytes) -> int | None:
     """Total length (header + body) of the DER SEQUENCE at the start of ``raw``."""
-    if len(raw) < 2 or raw[0] != 0x30:
+    if not raw or raw[0] != 0x30:
         return None
-    first = raw[1]
+    header = _tlv_header(raw, 0)
+    return None if header is None else header[1]
+
+
+def is_strict_der(data: bytes, depth: int = 0) -> bool:
+    """Every TLV uses DER's single encoding: minimal lengths, BOOLEAN 00/FF,
+    minimal INTEGERs. (Re-encoding with asn1crypto would say the same but
+    costs ~40 ms per signature; this walk takes well under one.)"""
+    if depth > 40:
+        return False
+    pos = 0
+    while pos < len(data):
+        tag = data[pos]
+        # Multi-byte tags do not occur in CMS; tag 0 is BER's end-of-contents,
+        # which would let a longer outer length swallow the zero padding.
+        if tag & 0x1F == 0x1F or tag == 0:
+            return False
+        header = _tlv_header(data, pos)
+        if header is None:
+            return False
+        body_start, body_end = header
+        body = data[body_start:body_end]
+        if tag & 0x20:
+            if not is_strict_der(body, depth + 1):
+                return False
+        elif tag == 0x01 and body not in (b"\x00", b"\xff"):
+            return False
+        elif tag == 0x02 and not _minimal_integer(body):
+            return False
+        pos = body_end
+    return True
+
+
+def _tlv_header(data: bytes, pos: int) -> tuple[int, int] | None:
+    """(body start, body end) of the TLV at ``pos`` if its length is DER."""
+    if pos + 2 > len(data):
+        return None
+    first = data[pos + 1]
     if first < 0x80:
-        header, body = 2, first
+        start, length = pos + 2, first
     else:
         count = first & 0x7F
-        # 0x80 is BER's indefinite length, not allowed in DER.
-        if count == 0 or count > 4 or len(raw) < 2 + count:
+        if count == 0 or count > 4 or pos + 2 + count > len(data):
             return None
-        body = int.from_bytes(raw[2 : 2 + count], "big")
-        # DER uses the shortest length form; anything longer is a changed byte.
-        if body < 0x80 or raw[2] == 0:
+        length = int.from_bytes(data[pos + 2 : pos + 2 + count], "big")
+        if length < 0x80 or data[pos + 2] == 0:
             return None
-        header = 2 + count
-    total = header + body
-    return total if total <= len(raw) else None
+        start = pos + 2 + count
+    return (start, start + length) if start + length <= len(data) else None
+
+
+def _minimal_integer(body: bytes) -> bool:
+    if not body:
+        return False
+    if len(body) > 1 and (
+        (body[0] == 0x00 and body[1] < 0x80) or (body[0] == 0xFF and body[1] >= 0x80)
+    ):
+        return False
+    return True
 
 
 def cms_problem(der: bytes) -> str | None:
@@ -86,13 +130,11 @@ def cms_problem(der: bytes) -> str | None:
         info = cms.ContentInfo.load(der, strict=True)
         if info["content_type"].native != "signed_data":
             return "isi tanda tangan bukan SignedData"
-        signed = info["content"]
-        # Re-encoding from the parsed values must give the same bytes: this
-        # rejects non-minimal lengths, odd booleans and other alternative
-        # encodings of unchanged values.
-        if info.dump(force=True) != der:
+        # asn1crypto also accepts non-minimal lengths and other alternative
+        # encodings of unchanged values; DER allows exactly one encoding.
+        if not is_strict_der(der):
             return "tanda tangan CMS tidak dalam bentuk DER kanonik"
-        return _signed_data_problem(signed)
+        return _signed_data_problem(info["content"])
     except (ValueError, TypeError, KeyError) as exc:
         return f"tanda tangan CMS tidak dapat diurai: {exc}"
 
@@ -125,8 +167,10 @@ def signer_problem(signed: cms.SignedData, signer_cert, allowed_der: set[bytes])
 
     The signer identifier and the certificate set are not signed. pyHanko
     matches names semantically (a PrintableString "ID" equals a TeletexString
-    "ID"), and a certificate the validation path does not use is never looked
-    at, so either could change without notice.
+    "ID") and recognises a trust anchor by name and key, so an embedded copy of
+    a trusted certificate with a changed extension still validates. Hence an
+    embedded certificate counts only if it is byte-identical to a trusted one
+    (``allowed_der``) or its own signature verifies.
     """
     sid = signed["signer_infos"][0]["sid"].chosen
     if sid["issuer"].dump() != signer_cert.issuer.dump() or (
@@ -146,9 +190,7 @@ def _load(der: bytes) -> x509.Certificate:
 
 
 def _signed_by_any(cert: x509.Certificate, issuers: list[x509.Certificate]) -> bool:
-    """A certificate outside the validation path (e.g. the CA of a leaf that is
-    trusted directly) is still acceptable when its own signature verifies:
-    then none of its bytes can have changed."""
+    """A valid signature by some known certificate proves none of its bytes changed."""
     for issuer in issuers:
         try:
             cert.verify_directly_issued_by(issuer)

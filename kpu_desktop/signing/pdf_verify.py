@@ -114,7 +114,7 @@ async def _check_signature(pdf: bytes, sig, context: ValidationContext, trusted_
         report.covers_whole_document = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
         report.modified_after = _modified_after(status)
         report.error = contents_problem(pdf, sig.byte_range) or signer_problem(
-            sig.signed_data, sig.signer_cert, trusted_der | _path_der(status)
+            sig.signed_data, sig.signer_cert, trusted_der
         )
     except Exception as exc:
         log.info("signature %s invalid: %s", report.field_name, exc, exc_info=True)
@@ -136,13 +136,6 @@ def _modified_after(status) -> bool:
         return True
     level = status.modification_level
     return level not in _ALLOWED_LATER_CHANGES or not status.docmdp_ok
-
-
-def _path_der(status) -> set[bytes]:
-    path = status.validation_path
-    if path is None:
-        return set()
-    return {c.dump() for c in path.iter_certs(include_root=True)}
 
 
 def _describe(exc: Exception) -> str:
