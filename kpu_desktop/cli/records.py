@@ -69,7 +69,7 @@ def add_record_commands(sub, kind: str) -> None:
     lst.add_argument("--include-deleted", action="store_true")
     if kind == "receipt":
         lst.add_argument("--discrepancies", action="store_true", help="only receipts with short/excess/damaged")
-    add = actions.add_parser("add", help=f"add one record (options or --from-json)")
+    add = actions.add_parser("add", help="add one record (options or --from-json)")
     add.add_argument("--from-json", metavar="FILE", help="a JSON object with the record's fields")
     for _, flag in ADD_OPTIONS[kind]:
         add.add_argument(flag)

@@ -16,9 +16,10 @@ from ..storage.records import stable_id
 from ..storage.repos.events import EventRepo
 from ..storage.repos.records import ListFilter, PersonRepo, PlacementRepo
 from ..storage.repos.units import UnitRepo, unit_label
-from .common import clean, decode_issues, encode_issues, is_blank, resolve_event, resolve_id, resolve_unit
+from .common import clean, encode_issues, is_blank, resolve_event, resolve_id, resolve_unit
 from .context import AppContext
 from .errors import ServiceError
+from .record_service import RecordService, delete_record  # noqa: F401  (delete_record re-exported)
 from .roles import Permission
 from .texts import t
 
@@ -46,29 +47,23 @@ class Prepared:
         return not errors(self.issues)
 
 
-class AsnService:
+class AsnService(RecordService):
+    table = "placements"
+    editable = EDITABLE
+
     def __init__(self, ctx: AppContext, *, today: dt.date | None = None):
-        self.ctx = ctx
+        super().__init__(ctx)
         self.today = today or dt.date.today()
         self.persons = PersonRepo(ctx.conn)
         self.placements = PlacementRepo(ctx.conn)
 
     # -- reads ------------------------------------------------------------------------------
     def list(self, f: ListFilter | None = None) -> list[dict]:
-        self.ctx.require(Permission.VIEW)
-        f = f or ListFilter()
-        if f.unit_ids is None:
-            f.unit_ids = self.ctx.scope_unit_ids()
-        return [self._present(r) for r in self.placements.list(f)]
+        return [self.present(r) for r in self.placements.list(self.scoped(f))]
 
     def show(self, ident: str) -> dict:
         self.ctx.require(Permission.VIEW)
-        return self._present(self.placements.get(resolve_id(self.ctx, "placements", ident)))
-
-    def _present(self, row: dict) -> dict:
-        row = dict(row)
-        row["warnings"] = [i.message(self.ctx.lang) for i in decode_issues(row.get("warnings"))]
-        return row
+        return self.present(self.placements.get(resolve_id(self.ctx, "placements", ident)))
 
     # -- validation -------------------------------------------------------------------------
     def prepare(self, data: Mapping[str, Any], *, current: dict | None = None) -> Prepared:
@@ -177,14 +172,7 @@ class AsnService:
         return writer.insert("placements", values, owner_unit_id=owner)
 
     def edit(self, ident: str, changes: Mapping[str, Any]) -> list[Issue]:
-        self.ctx.require(Permission.EDIT_RECORDS)
-        placement_id = resolve_id(self.ctx, "placements", ident)
-        for key in changes:
-            if key not in EDITABLE:
-                raise ServiceError(t("unknown_field", self.ctx.lang, field=key, choices=", ".join(EDITABLE)))
-        current = self.placements.get(placement_id)
-        if current["deleted"]:
-            raise ServiceError(t("record_deleted", self.ctx.lang, id=placement_id))
+        placement_id, current = self.editable_current(ident, changes, self.placements.get)
         base = {k: current.get(k) for k in PERSON_FIELDS + PLACEMENT_FIELDS}
         base["name"] = current["person_name"]
         base["id"] = placement_id
@@ -195,22 +183,6 @@ class AsnService:
             self.write(prepared, placement_id=placement_id)
         staffing = self.staffing(prepared.placement["unit_id"], prepared.placement["event_id"])
         return warnings(prepared.issues) + staffing
-
-    def delete(self, ident: str, reason: str) -> None:
-        self.ctx.require(Permission.EDIT_RECORDS)
-        delete_record(self.ctx, "placements", ident, reason)
-
-
-def delete_record(ctx: AppContext, table: str, ident: str, reason: str) -> str:
-    if is_blank(reason):
-        raise ServiceError(t("reason_required", ctx.lang))
-    record_id = resolve_id(ctx, table, ident)
-    writer = ctx.writer()
-    if writer.fetch(table, record_id)["deleted"]:
-        raise ServiceError(t("record_deleted", ctx.lang, id=record_id))
-    with transaction(ctx.conn):
-        writer.soft_delete(table, record_id, reason.strip())
-    return record_id
 
 
 def _same_post(stored: dict, placement: dict) -> bool:

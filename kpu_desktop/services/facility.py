@@ -12,12 +12,11 @@ from ..domain.facilities import (WAREHOUSE_CHECKLIST, parse_basis, parse_categor
 from ..domain.issues import Issue, ValidationFailed, errors, make_issue, warnings
 from ..storage.db import transaction
 from ..storage.repos.records import FacilityRepo, ListFilter
-from .asn import delete_record
-from .common import clean, decode_issues, encode_issues, resolve_event, resolve_id, resolve_unit
+from .common import clean, encode_issues, resolve_event, resolve_id, resolve_unit
 from .context import AppContext
 from .errors import ServiceError
+from .record_service import RecordService
 from .roles import Permission
-from .texts import t
 
 FIELDS = ("unit_id", "event_id", "category", "description", "specification", "quantity", "measure_unit",
           "condition", "owner_name", "owner_contact", "registration_no", "location_code", "basis", "agreement_no",
@@ -47,27 +46,25 @@ def parse_checklist(value: Any) -> dict | None:
     return result
 
 
-class FacilityService:
+class FacilityService(RecordService):
+    table = "facilities"
+    editable = EDITABLE
+
     def __init__(self, ctx: AppContext, *, today: dt.date | None = None):
-        self.ctx = ctx
+        super().__init__(ctx)
         self.today = today or dt.date.today()
         self.repo = FacilityRepo(ctx.conn)
 
     def list(self, f: ListFilter | None = None) -> list[dict]:
-        self.ctx.require(Permission.VIEW)
-        f = f or ListFilter()
-        if f.unit_ids is None:
-            f.unit_ids = self.ctx.scope_unit_ids()
-        return [self._present(r) for r in self.repo.list(f)]
+        return [self.present(r) for r in self.repo.list(self.scoped(f))]
 
     def show(self, ident: str) -> dict:
         self.ctx.require(Permission.VIEW)
-        return self._present(self.repo.get(resolve_id(self.ctx, "facilities", ident)))
+        return self.present(self.repo.get(resolve_id(self.ctx, "facilities", ident)))
 
-    def _present(self, row: dict) -> dict:
-        row = dict(row)
+    def present(self, row: dict) -> dict:
+        row = super().present(row)
         row["checklist"] = json.loads(row["checklist"]) if row.get("checklist") else None
-        row["warnings"] = [i.message(self.ctx.lang) for i in decode_issues(row.get("warnings"))]
         return row
 
     def prepare(self, data: Mapping[str, Any], *, current: dict | None = None) -> tuple[dict, list[Issue]]:
@@ -124,14 +121,7 @@ class FacilityService:
         return writer.insert("facilities", self._stored(record, issues), owner_unit_id=record["unit_id"])
 
     def edit(self, ident: str, changes: Mapping[str, Any]) -> list[Issue]:
-        self.ctx.require(Permission.EDIT_RECORDS)
-        facility_id = resolve_id(self.ctx, "facilities", ident)
-        for key in changes:
-            if key not in EDITABLE:
-                raise ServiceError(t("unknown_field", self.ctx.lang, field=key, choices=", ".join(EDITABLE)))
-        current = self.repo.get(facility_id)
-        if current["deleted"]:
-            raise ServiceError(t("record_deleted", self.ctx.lang, id=facility_id))
+        facility_id, current = self.editable_current(ident, changes, self.repo.get)
         base = {k: current.get(k) for k in FIELDS}
         record, issues = self.prepare(changes, current=base)
         if errors(issues):
@@ -139,10 +129,6 @@ class FacilityService:
         with transaction(self.ctx.conn):
             self.write(record, issues, facility_id=facility_id)
         return warnings(issues)
-
-    def delete(self, ident: str, reason: str) -> None:
-        self.ctx.require(Permission.EDIT_RECORDS)
-        delete_record(self.ctx, "facilities", ident, reason)
 
 
 def _int_or_text(value: Any) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
@@ -15,8 +14,8 @@ from ..storage.records import utc_now
 from ..storage.repos.events import CatalogueRepo, EventRepo
 from ..storage.repos.records import ListFilter, ReceiptRepo
 from ..storage.repos.units import UnitRepo
-from .asn import delete_record
-from .common import clean, decode_issues, encode_issues, resolve_event, resolve_id, resolve_unit
+from .record_service import RecordService, delete_record
+from .common import clean, encode_issues, resolve_event, resolve_id, resolve_unit
 from .context import AppContext
 from .errors import ServiceError
 from .roles import Permission
@@ -44,9 +43,12 @@ class PreparedReceipt:
         return not errors(self.issues)
 
 
-class ReceiptService:
+class ReceiptService(RecordService):
+    table = "receipts"
+    editable = EDITABLE
+
     def __init__(self, ctx: AppContext):
-        self.ctx = ctx
+        super().__init__(ctx)
         self.repo = ReceiptRepo(ctx.conn)
         self._catalogue = CatalogueRepo(ctx.conn).as_mapping()
         self._item_names = CatalogueRepo(ctx.conn).by_name()
@@ -55,22 +57,13 @@ class ReceiptService:
 
     # -- reads ------------------------------------------------------------------------------
     def list(self, f: ListFilter | None = None) -> list[dict]:
-        self.ctx.require(Permission.VIEW)
-        f = f or ListFilter()
-        if f.unit_ids is None:
-            f.unit_ids = self.ctx.scope_unit_ids()
-        return [self._present(r) for r in self.repo.list(f)]
+        return [self.present(r) for r in self.repo.list(self.scoped(f))]
 
     def show(self, ident: str) -> dict:
         self.ctx.require(Permission.VIEW)
-        receipt = self._present(self.repo.get(resolve_id(self.ctx, "receipts", ident)))
+        receipt = self.present(self.repo.get(resolve_id(self.ctx, "receipts", ident)))
         receipt["lines"] = self.repo.lines(receipt["id"])
         return receipt
-
-    def _present(self, row: dict) -> dict:
-        row = dict(row)
-        row["warnings"] = [i.message(self.ctx.lang) for i in decode_issues(row.get("warnings"))]
-        return row
 
     # -- validation -------------------------------------------------------------------------
     def election_types(self, event_id: str) -> list[str]:
@@ -191,14 +184,7 @@ class ReceiptService:
         return ids
 
     def edit(self, ident: str, changes: Mapping[str, Any]) -> list[Issue]:
-        self.ctx.require(Permission.EDIT_RECORDS)
-        receipt_id = resolve_id(self.ctx, "receipts", ident)
-        for key in changes:
-            if key not in EDITABLE:
-                raise ServiceError(t("unknown_field", self.ctx.lang, field=key, choices=", ".join(EDITABLE)))
-        current = self.repo.get(receipt_id)
-        if current["deleted"]:
-            raise ServiceError(t("record_deleted", self.ctx.lang, id=receipt_id))
+        receipt_id, current = self.editable_current(ident, changes, self.repo.get)
         base = {k: current.get(k) for k in HEADER_FIELDS}
         old_lines = self.repo.lines(receipt_id)
         new_lines = changes.get("lines") if "lines" in changes else old_lines
@@ -230,13 +216,14 @@ class ReceiptService:
             if line["id"] not in seen:
                 writer.soft_delete("receipt_lines", line["id"], "line removed from the receipt")
 
-    def delete(self, ident: str, reason: str) -> None:
+    def delete(self, ident: str, reason: str) -> str:
         self.ctx.require(Permission.EDIT_RECORDS)
         with transaction(self.ctx.conn):
             receipt_id = delete_record(self.ctx, "receipts", ident, reason)
             writer = self.ctx.writer()
             for line in self.repo.lines(receipt_id):
                 writer.soft_delete("receipt_lines", line["id"], reason, audit=False)
+        return receipt_id
 
 
 def _to_int(value: Any) -> Any:
