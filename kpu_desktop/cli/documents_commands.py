@@ -41,6 +41,11 @@ def register(sub) -> None:
         rep.add_argument(f"--{who}-post", metavar="TEXT", help=f"post of {text}")
         rep.add_argument(f"--{who}-nip", metavar="NIP", help=f"NIP of {text}")
 
+    _register_files(sub)
+    _register_identity(sub)
+
+
+def _register_files(sub) -> None:
     sign = sub.add_parser("sign", help="add a signature to a document in one of its signature slots")
     sign.add_argument("file", metavar="FILE.pdf")
     sign.add_argument("--slot", required=True, metavar="ROLE", help="e.g. ketua, pihak_kedua, saksi_1")
@@ -57,6 +62,9 @@ def register(sub) -> None:
     settings.add_argument("--place", metavar="TEXT", help="place of signing, e.g. Pangkalan Bun")
     settings.add_argument("--address", metavar="TEXT", help="address line of the letterhead")
 
+
+
+def _register_identity(sub) -> None:
     ident = sub.add_parser("identity", help="the signing identity of this data folder")
     ident_sub = ident.add_subparsers(dest="action", metavar="ACTION", required=True)
     create = ident_sub.add_parser("create", help="create an RSA-3072 key and self-signed certificate")

@@ -36,7 +36,7 @@ from .identity import IdentityService
 from .roles import Permission
 
 Progress = Callable[[int, str], None]
-Cancelled_ = Callable[[], bool]
+CancelCheck = Callable[[], bool]
 RENDERERS = {"asn": render_asn_recap, "facility": render_facility_register, "bast": render_bast,
              "logistics": render_logistics_recap, "summary": render_summary}
 # Tables behind each kind (reports/SCHEMA.md, "Records").
@@ -118,7 +118,7 @@ class DocumentService:
 
     # -- generating ------------------------------------------------------------------------------------
     def generate(self, request: DocumentRequest, *, identity: Identity | None = None, slot: str | None = None,
-                 progress: Progress | None = None, cancelled: Cancelled_ | None = None) -> GeneratedDocument:
+                 progress: Progress | None = None, cancelled: CancelCheck | None = None) -> GeneratedDocument:
         """Render the document (and sign it in `slot`, default the first signer's, with `identity`)."""
         self.ctx.require(Permission.SIGN_DOCUMENTS if identity else Permission.EXPORT_DATA)
         step = _Steps(progress, cancelled, self.lang)
@@ -265,7 +265,7 @@ class DocumentService:
 
     # -- importing -------------------------------------------------------------------------------------
     def import_pdf(self, pdf: bytes, *, progress: Progress | None = None,
-                   cancelled: Cancelled_ | None = None) -> ImportReport:
+                   cancelled: CancelCheck | None = None) -> ImportReport:
         """Verify, then load the embedded records (idempotent: a second import writes nothing)."""
         self.ctx.require(Permission.IMPORT)
         step = _Steps(progress, cancelled, self.lang)
@@ -288,7 +288,7 @@ class DocumentService:
 class _Steps:
     """Progress reporting with a cancel check at every step."""
 
-    def __init__(self, progress: Progress | None, cancelled: Cancelled_ | None, lang: str):
+    def __init__(self, progress: Progress | None, cancelled: CancelCheck | None, lang: str):
         self.progress, self.cancelled, self.lang = progress, cancelled, lang
 
     def __call__(self, percent: int, name: str) -> None:
