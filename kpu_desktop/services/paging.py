@@ -52,8 +52,8 @@ SPECS: dict[str, KindSpec] = {
         "p.pangkat, p.origin_agency, p.phone, u.code AS unit_code, u.kind AS unit_kind, u.name AS unit_name",
         "JOIN persons p ON p.id = t.person_id JOIN units u ON u.id = t.unit_id",
         "t.unit_id", "t.event_id = ?",
-        "t.person_id IN (SELECT id FROM persons WHERE rowid IN"
-        " (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ?))",
+        "t.person_id IN (SELECT p.id FROM persons_fts f JOIN persons p ON p.rowid = f.rowid"
+        " WHERE persons_fts MATCH ?)",
         ("rowid", "post", "status", "event_id", "updated_at"), PLACEMENT_STATUSES),
     "facility": KindSpec(
         "facilities",
@@ -108,7 +108,7 @@ class RecordPager:
     def _filters(self) -> tuple[str, list]:
         q, spec = self.query, self.spec
         where, params = ["t.deleted = 0"], []
-        scope = self._unit_ids()
+        self._scope = scope = self._unit_ids()
         # The unary + keeps SQLite from choosing the unit index over the sort index.
         where.append(f"+{spec.unit_column} IN ({','.join('?' for _ in scope)})")
         params += scope
@@ -128,6 +128,11 @@ class RecordPager:
     def unit_ids(self) -> list[str]:
         """The units whose records the list shows: the chosen unit's subtree inside the user's area."""
         return self._unit_ids()
+
+    def _unfiltered(self) -> bool:
+        q = self.query
+        return not (q.event_id or q.status or fts_prefix_query(q.search or "") or
+                    (q.discrepancies_only and q.kind == "receipt"))
 
     def _unit_ids(self) -> list[str]:
         scope = self.ctx.scope_unit_ids()
@@ -158,6 +163,11 @@ class RecordPager:
 
     # -- reads --------------------------------------------------------------------------------
     def count(self) -> int:
+        if self._count is None and self._unfiltered():
+            # Kept by triggers (schema 5): a million-row list knows its length without counting.
+            marks = ",".join("?" for _ in self._scope)
+            self._count = scalar(self.ctx.conn, f"SELECT COALESCE(SUM(live), 0) FROM list_counts WHERE tbl = ?"
+                                 f" AND unit_id IN ({marks})", [self.spec.table, *self._scope])
         if self._count is None:
             self._count = scalar(self.ctx.conn, f"SELECT COUNT(*) FROM {self.spec.table} t WHERE {self._where}",
                                  self._params)

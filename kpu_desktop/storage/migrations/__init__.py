@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 import sqlite3
 
-from . import m001_initial, m002_search, m003_list_indexes, m004_sync
+from . import m001_initial, m002_search, m003_list_indexes, m004_sync, m005_list_counts
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -14,6 +14,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (2, m002_search.apply),
     (3, m003_list_indexes.apply),
     (4, m004_sync.apply),
+    (5, m005_list_counts.apply),
 ]
 
 

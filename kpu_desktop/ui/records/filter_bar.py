@@ -46,7 +46,7 @@ class FilterBar(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.apply)
-        self.search.textChanged.connect(self.timer.start)
+        self.search.textChanged.connect(lambda _text: self.timer.start())
         for combo in (self.unit, self.event, self.status):
             combo.currentIndexChanged.connect(self.apply)
         self.discrepancies.toggled.connect(self.apply)
