@@ -26,7 +26,7 @@ PAGES_PER_STEP = 1024
 KEEP_PER_REASON = 10
 KEEP_DAILY_DAYS = 14
 STALE_TEMP_SECONDS = 3600
-NAME_PATTERN = re.compile(r"^kpu-desktop-(\d{8})-(\d{6})(?:-\d+)?-([a-z0-9-]+)\.sqlite3$")
+NAME_PATTERN = re.compile(r"^kpu-desktop-(\d{8})-(\d{6})(?:-\d+(?:\.\d+)?)?-([a-z0-9-]+)\.sqlite3$")
 REQUIRED_TABLES = {"meta", "audit_log", "changes", "units"}
 
 
@@ -161,10 +161,19 @@ def verify_file(path: Path, *, full: bool = True) -> Verification:
 
 
 # -- automatic backups and rotation ----------------------------------------------------------------
-def backup_name(reason: str, when: dt.datetime | None = None) -> str:
+def backup_name(reason: str, when: dt.datetime | None = None, serial: int = 0) -> str:
     when = when or dt.datetime.now()
     slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "manual"
-    return f"kpu-desktop-{when:%Y%m%d-%H%M%S}-{os.getpid()}-{slug}.sqlite3"
+    process = f"{os.getpid()}.{serial}" if serial else str(os.getpid())
+    return f"kpu-desktop-{when:%Y%m%d-%H%M%S}-{process}-{slug}.sqlite3"
+
+
+def _free_name(folder: Path, reason: str) -> Path:
+    """Two backups of one reason within a second (import right after the daily copy) keep both."""
+    serial = 0
+    while (folder / backup_name(reason, serial=serial)).exists():
+        serial += 1
+    return folder / backup_name(reason, serial=serial)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -199,7 +208,7 @@ def automatic_backup(source: sqlite3.Connection, folder: Path, reason: str, *,
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _os_failure(exc, folder) from exc
-    target = folder / backup_name(reason)
+    target = _free_name(folder, reason)
     copy_database(source, target, progress=progress, full_check=False)
     log.info("backup (%s) written to %s", reason, target)
     prune(folder)
@@ -296,7 +305,7 @@ def keep_current(database: Path, folder: Path) -> Path | None:
             conn.close()
     except (sqlite3.DatabaseError, BackupError) as exc:
         log.warning("current database not copyable through SQLite (%s); keeping its raw files", exc)
-    target = folder / backup_name("damaged")
+    target = _free_name(folder, "damaged")
     try:
         for suffix in ("", "-wal"):
             if database.with_name(database.name + suffix).exists():
