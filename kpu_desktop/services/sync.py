@@ -22,6 +22,7 @@ from ..storage.db import schema_version, transaction
 from ..storage.records import utc_now
 from ..storage.repos.units import UnitRepo, unit_label
 from ..sync import bundle as bundle_file
+from ..sync import review
 from ..sync.engine import ExportSet, apply_changes, export_changes, gap_list, preview_changes, read_changes
 from ..sync.errors import SyncError
 from ..sync.fingerprint import data_fingerprint, short_fingerprint
@@ -312,6 +313,7 @@ class SyncService:
         self.ctx.require(Permission.VIEW)
         from ..sync.engine import node_units
         conn = self.ctx.conn
+        review.refresh_open(conn)
         names = node_units(conn)
         own = self.own_node
         nodes = [{"node": n, "unit": names.get(n, "?"), "ranges": r, "highest": r[-1][1], "own": n == own,

@@ -27,7 +27,7 @@ class ConflictService:
     def list(self) -> list[dict]:
         """Open conflicts, each with its choices: value, who (user), where (unit), when (clock)."""
         self.ctx.require(Permission.VIEW)
-        self._refresh()
+        review.refresh_open(self.ctx.conn)
         units = {r[0]: unit_label(r[1], r[2], r[3]) for r in
                  self.ctx.conn.execute("SELECT id, kind, name, code FROM units")}
         nodes = node_units(self.ctx.conn)
@@ -75,11 +75,6 @@ class ConflictService:
                 return conflict
         raise ServiceError(st("conflict_unknown", self.lang, ident=ident))
 
-    def _refresh(self) -> None:
-        keys = sorted({(c["table"], c["record_id"]) for c in review.open_conflicts(self.ctx.conn)})
-        if keys:
-            with transaction(self.ctx.conn):
-                review.refresh(self.ctx.conn, keys)
 
 
 def _clock_time(hlc: str) -> str:

@@ -15,12 +15,12 @@ from typing import Callable, Iterable
 
 from ..storage import meta
 from ..storage.clock import HybridClock
-from .changes import DATA, HLC, NODE, PARENTS, RID, SEQ, TBL, UNIT, USER, canonical_data
+from .changes import DATA, HLC, NODE, PARENTS, RAW, RID, SEQ, TBL, UNIT, USER, store_lines
 from .conflicts import Entry, find_conflicts, fold
 from .errors import BundleRefused, Cancelled
 from .ranges import Vector, record_received
 
-CHUNK = 500
+CHUNK = 2000
 Progress = Callable[[int, int], None]
 
 
@@ -32,6 +32,7 @@ class MergePlan:
     updates: dict[str, list[tuple[str, dict]]] = field(default_factory=lambda: defaultdict(list))
     pending: dict[tuple[str, str], str] = field(default_factory=dict)
     stale: list[tuple[str, str]] = field(default_factory=list)
+    brought: set[tuple[str, str]] = field(default_factory=set)
     conflicts: dict[tuple[str, str], list] = field(default_factory=dict)
     corrections: list[tuple[str, str, str, str]] = field(default_factory=list)
     counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
@@ -53,15 +54,21 @@ def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
     for line in new_lines:
         groups[(line[TBL], line[RID])].append(line)
     waiting = {(t, r): reason for t, r, reason in conn.execute("SELECT tbl, record_id, reason FROM sync_pending")}
-    keys = list(groups) + [k for k in waiting if k not in groups]
-    # Records whose stored pending/conflict state this import replaces.
+    # Records with stored state are looked at again: arrivals may complete them, and local edits since the
+    # last import may have settled their conflicts.
     with_state = set(waiting) | set(conn.execute("SELECT DISTINCT tbl, record_id FROM sync_conflicts"))
+    keys = list(groups) + sorted(k for k in with_state if k not in groups)
     plan.stale = [k for k in keys if k in with_state]
+    plan.brought = set(groups)
     rows = _current_rows(conn, keys)
-    old = load_history(conn, [k for k in keys if k in rows or k in waiting])
+    old = load_history(conn, [k for k in keys if k in rows or k in with_state])
     required = _required_columns(conn)
     for key in keys:
-        incoming = [_entry(line) for line in groups.get(key, ())]
+        group = groups.get(key, ())
+        if key not in rows and key not in old and _one_writer(group):
+            _plan_new(plan, key, group, required[key[0]])
+            continue
+        incoming = [_entry(line) for line in group]
         history = old.get(key, []) + incoming
         _plan_record(plan, key, history, incoming, rows.get(key), required[key[0]])
     _hold_missing_references(conn, plan)
@@ -148,10 +155,31 @@ def _required_columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
                          if r[3] and r[4] is None and not r[5]) for t in SHARED_TABLES}
 
 
+def _one_writer(group) -> bool:
+    first = group[0][NODE]
+    return all(line[NODE] == first for line in group)
+
+
+def _plan_new(plan: MergePlan, key: tuple[str, str], group: list[list], required: frozenset[str]) -> None:
+    """The common case, kept fast: a record new here, written by one node only (lines in sequence order)."""
+    tbl, rid = key
+    values = dict(group[0][DATA])
+    for line in group[1:]:
+        values.update(line[DATA])
+    values["id"] = rid
+    if required <= values.keys():
+        plan.inserts[tbl].append(values)
+        plan.counts[tbl]["new"] += 1
+    else:
+        plan.pending[key] = "incomplete:" + ",".join(sorted(required - values.keys()))
+        plan.counts[tbl]["pending"] += 1
+
+
 def _plan_record(plan: MergePlan, key: tuple[str, str], history: list[Entry], incoming: list[Entry],
                  row: dict | None, required: frozenset[str]) -> None:
     tbl, rid = key
-    counts = plan.counts[tbl]
+    # Records looked at again only for their stored state are not part of what the bundle brings.
+    counts = plan.counts[tbl] if incoming else Counter()
     values = fold(history) if len(history) > 1 else dict(history[0].data)
     values.pop("id", None)
     if row is None:
@@ -229,8 +257,8 @@ def _drop_unresolved(plan: MergePlan, fks, arriving, known) -> bool:
             reason = missing(tbl, row)
             if reason:
                 plan.pending[(tbl, row["id"])] = reason
-                plan.counts[tbl]["new"] -= 1
-                plan.counts[tbl]["pending"] += 1
+                if (tbl, row["id"]) in plan.brought:
+                    plan.counts[tbl].update(new=-1, pending=1)
                 dropped = True
             else:
                 keep.append(row)
@@ -241,8 +269,8 @@ def _drop_unresolved(plan: MergePlan, fks, arriving, known) -> bool:
             reason = missing(tbl, diff)
             if reason:
                 plan.pending[(tbl, rid)] = reason
-                plan.counts[tbl]["updated"] -= 1
-                plan.counts[tbl]["pending"] += 1
+                if (tbl, rid) in plan.brought:
+                    plan.counts[tbl].update(updated=-1, pending=1)
             else:
                 keep_updates.append((rid, diff))
         plan.updates[tbl] = keep_updates
@@ -264,11 +292,7 @@ def write_plan(conn: sqlite3.Connection, plan: MergePlan, received: Vector, own_
             progress(done, total)
 
     for part in _chunks(plan.new_lines, 10_000):
-        conn.executemany(
-            "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data, username, unit_id, parents)"
-            " VALUES (?, ?, ?, ?, ?, 'upsert', ?, ?, ?, ?)",
-            [(c[NODE], c[SEQ], c[HLC], c[TBL], c[RID], canonical_data(c[DATA]), c[USER], c[UNIT],
-              json.dumps(c[PARENTS]) if c[PARENTS] else None) for c in part])
+        store_lines(conn, [c[RAW] for c in part])
         step(len(part))
     # Rows of one bundle point to each other in any order; the check runs at commit.
     conn.execute("PRAGMA defer_foreign_keys = ON")

@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 
+from ..storage.db import transaction
 from .conflicts import find_conflicts
 from .merge import load_history
 
@@ -36,3 +37,11 @@ def refresh(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> None:
             "INSERT INTO sync_conflicts (tbl, record_id, field, kind, versions) VALUES (?, ?, ?, ?, ?)",
             [(tbl, rid, name, kind, json.dumps(versions, ensure_ascii=False, sort_keys=True))
              for name, kind, versions in find_conflicts(history.get((tbl, rid), []))])
+
+
+def refresh_open(conn: sqlite3.Connection) -> None:
+    """Re-derive every open conflict: local edits since the last import may have settled some."""
+    keys = sorted(set(conn.execute("SELECT DISTINCT tbl, record_id FROM sync_conflicts")))
+    if keys:
+        with transaction(conn):
+            refresh(conn, keys)

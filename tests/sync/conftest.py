@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 
 import pytest
@@ -51,26 +52,52 @@ class Office:
             TrustStore(self.ctx.paths.trust_dir).add(identity.certificate)
 
 
-@pytest.fixture
-def office(tmp_path, identities):
-    """Factory: office(name, unit_code, kind, unit_name=None) -> Office, trusting every scenario identity."""
+def _build_office(folder: Path, identities: dict[str, Identity], name: str, code: str, kind: str,
+                  unit_name: str | None) -> None:
     from kpu_desktop.paths import AppPaths
     from kpu_desktop.services.context import AppContext
     from kpu_desktop.services.setup import initialise
 
+    ctx = AppContext(AppPaths(folder))
+    initialise(ctx, unit_code=code, unit_kind=kind, unit_name=unit_name, admin=ADMIN, password=PASSWORD)
+    ctx.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ctx.close()
+    paths = AppPaths(folder)
+    save_identity(identities[name], paths.identity_file, PASSPHRASE)
+    (paths.identity_dir / "certificate.pem").write_bytes(certificate_pem(identities[name].certificate))
+    store = TrustStore(paths.trust_dir)
+    for other in ("pps1", "pps2", "ppk", "kab"):
+        store.add(identities[other].certificate)
+
+
+@pytest.fixture(scope="session")
+def office_templates(tmp_path_factory, identities):
+    """Initialised folders built once per session and copied per test (initialising takes a while)."""
+    base = tmp_path_factory.mktemp("offices")
+    cache: dict[tuple, Path] = {}
+
+    def template(name: str, code: str, kind: str, unit_name: str | None) -> Path:
+        key = (name, code, kind, unit_name)
+        if key not in cache:
+            cache[key] = base / f"{name}-{len(cache)}"
+            _build_office(cache[key], identities, name, code, kind, unit_name)
+        return cache[key]
+
+    return template
+
+
+@pytest.fixture
+def office(tmp_path, identities, office_templates):
+    """Factory: office(name, unit_code, kind, unit_name=None) -> Office, trusting every scenario identity.
+
+    Each office's node id comes from its template; a test never makes two offices of one name.
+    """
     made: list[Office] = []
 
     def make(name: str, code: str, kind: str, unit_name: str | None = None) -> Office:
         folder = tmp_path / name
-        ctx = AppContext(AppPaths(folder))
-        initialise(ctx, unit_code=code, unit_kind=kind, unit_name=unit_name, admin=ADMIN, password=PASSWORD)
-        ctx.close()
-        identity = identities[name]
-        paths = AppPaths(folder)
-        save_identity(identity, paths.identity_file, PASSPHRASE)
-        (paths.identity_dir / "certificate.pem").write_bytes(certificate_pem(identity.certificate))
-        result = Office(folder, identity)
-        result.trust(*(identities[n] for n in ("pps1", "pps2", "ppk", "kab")))
+        shutil.copytree(office_templates(name, code, kind, unit_name), folder)
+        result = Office(folder, identities[name])
         made.append(result)
         return result
 
