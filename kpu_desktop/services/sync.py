@@ -270,12 +270,13 @@ class SyncService:
         row = conn.execute("SELECT knows FROM sync_peers WHERE node_id = ?", (origin["node_id"],)).fetchone()
         knows = _merge_vectors(json.loads(row[0]) if row else {}, manifest["knows"])
         conn.execute(
-            "INSERT INTO sync_peers (node_id, unit_id, cert_fingerprint, knows, last_bundle_id, last_import_at)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(node_id) DO UPDATE SET unit_id = excluded.unit_id,"
+            "INSERT INTO sync_peers (node_id, unit_id, unit_label, cert_fingerprint, knows, last_bundle_id,"
+            " last_import_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(node_id) DO UPDATE SET"
+            " unit_id = excluded.unit_id, unit_label = excluded.unit_label,"
             " cert_fingerprint = excluded.cert_fingerprint, knows = excluded.knows,"
             " last_bundle_id = excluded.last_bundle_id, last_import_at = excluded.last_import_at",
-            (origin["node_id"], origin["unit_id"], preview.signer["fingerprint"], json.dumps(knows, sort_keys=True),
-             manifest["bundle_id"], utc_now()))
+            (origin["node_id"], origin["unit_id"], origin["unit_name"], preview.signer["fingerprint"],
+             json.dumps(knows, sort_keys=True), manifest["bundle_id"], utc_now()))
         summary = plan.summary()
         conn.execute("INSERT OR REPLACE INTO sync_imports (bundle_id, file_name, origin_node, signer_fingerprint,"
                      " imported_at, imported_by, summary) VALUES (?, ?, ?, ?, ?, ?, ?)",

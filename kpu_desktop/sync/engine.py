@@ -66,11 +66,13 @@ def apply_changes(conn: sqlite3.Connection, lines: list[list], covered: Vector, 
 
 def node_units(conn: sqlite3.Connection) -> dict[str, str]:
     """How people name each node: by the unit its changes were written for (`PPS Sidorejo`)."""
-    names = {}
+    # A node whose unit row has not arrived yet is named as its own bundles named it.
+    names = {node: label for node, label in conn.execute("SELECT node_id, unit_label FROM sync_peers") if label}
     for node, kind, name, code in conn.execute(
             "SELECT c.node_id, u.kind, u.name, u.code FROM (SELECT node_id, MAX(unit_id) AS unit_id FROM changes"
             " GROUP BY node_id) c LEFT JOIN units u ON u.id = c.unit_id"):
-        names[node] = unit_label(kind, name, code) if kind else "?"
+        if kind or node not in names:
+            names[node] = unit_label(kind, name, code) if kind else "?"
     return names
 
 

@@ -22,6 +22,7 @@ CREATE TABLE sync_ranges (
 CREATE TABLE sync_peers (
     node_id TEXT PRIMARY KEY,
     unit_id TEXT,
+    unit_label TEXT,
     cert_fingerprint TEXT,
     knows TEXT NOT NULL DEFAULT '{}',
     last_bundle_id TEXT,
