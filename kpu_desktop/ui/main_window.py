@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        if self._closing:
+            return
         if self.navigation.currentItem() is None:
             self.show_page("home")
         self.status.refresh_fingerprint()
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
 
     # -- screens ------------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget | None:
-        if key not in self.pages_allowed() or self.locked:
+        if key not in self.pages_allowed() or self.locked or self._closing:
             return None
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -133,7 +135,7 @@ class MainWindow(QMainWindow):
         return self.pages.get(key)
 
     def _navigated(self, current: QListWidgetItem | None, _previous=None) -> None:
-        if current is None:
+        if current is None or self._closing:
             return
         key = current.data(Qt.ItemDataRole.UserRole)
         screen = self.pages.get(key)
