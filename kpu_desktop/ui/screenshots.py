@@ -52,7 +52,7 @@ def shoot_window(app, paths: AppPaths, lang: str, out: Path) -> list[Path]:
 
     ctx = AppContext(paths, lang=lang)
     AuthService(ctx).login("admin", PASSWORD)
-    window = MainWindow(ctx, Settings(language=lang, idle_lock_minutes=0))
+    window = MainWindow(ctx, Settings(language=lang, idle_lock_minutes=10))
     window.resize(*SIZE)
     window.show()
     saved = []
