@@ -92,21 +92,16 @@ def _check(item, number: int, columns: dict[str, frozenset[str]], nodes: set[str
         bad("parents")
 
 
-STORE_LINES = (
+STORE_LINE = (
     "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, username, unit_id, data, parents)"
-    " SELECT json_extract(line, '$[0]'), json_extract(line, '$[1]'), json_extract(line, '$[2]'),"
-    " json_extract(line, '$[3]'), json_extract(line, '$[4]'), json_extract(line, '$[5]'),"
-    " json_extract(line, '$[6]'), json_extract(line, '$[7]'), json_extract(line, '$[8]'),"
-    " json_extract(line, '$[9]') FROM temp.sync_incoming ORDER BY rowid")
+    " VALUES (?1, ?2, ?3, ?4, ?5, 'upsert', ?6, ?7, json_extract(?8, '$[8]'), json_extract(?8, '$[9]'))")
 
 
-def store_lines(conn: sqlite3.Connection, raw_lines: list[str]) -> None:
-    """Append checked change lines to the log; SQLite takes the fields out of the JSON itself."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_incoming (line TEXT NOT NULL)")
-    conn.execute("DELETE FROM temp.sync_incoming")
-    conn.executemany("INSERT INTO temp.sync_incoming (line) VALUES (?)", [(line,) for line in raw_lines])
-    conn.execute(STORE_LINES)
-    conn.execute("DELETE FROM temp.sync_incoming")
+def store_lines(conn: sqlite3.Connection, items: list[list]) -> None:
+    """Append checked change lines to the log; SQLite cuts data and parents out of the sent JSON text,
+    which is faster than encoding them again."""
+    conn.executemany(STORE_LINE, [(c[NODE], c[SEQ], c[HLC], c[TBL], c[RID], c[USER], c[UNIT], c[RAW])
+                                  for c in items])
 
 
 def select_lines(conn: sqlite3.Connection, floors: dict[str, int], scope_unit_ids: Iterable[str] | None

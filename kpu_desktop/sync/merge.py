@@ -292,7 +292,7 @@ def write_plan(conn: sqlite3.Connection, plan: MergePlan, received: Vector, own_
             progress(done, total)
 
     for part in _chunks(plan.new_lines, 10_000):
-        store_lines(conn, [c[RAW] for c in part])
+        store_lines(conn, part)
         step(len(part))
     # Rows of one bundle point to each other in any order; the check runs at commit.
     conn.execute("PRAGMA defer_foreign_keys = ON")
