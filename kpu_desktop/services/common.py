@@ -75,4 +75,13 @@ def is_blank(value: Any) -> bool:
 
 def clean(values: dict) -> dict:
     """Blank strings to None, dates to ISO text: what is stored."""
-    return {k: (None if is_blank(v) else iso(v.strip() if isinstance(v, str) else v)) for k, v in values.items()}
+    out = {}
+    for key, value in values.items():
+        if value.__class__ is str:
+            value = value.strip()
+            out[key] = None if value in ("", "-") else value
+        elif isinstance(value, (dt.date, dt.datetime)):
+            out[key] = value.isoformat()
+        else:
+            out[key] = value
+    return out

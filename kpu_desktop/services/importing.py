@@ -89,11 +89,14 @@ def load_source(path: Path, kind: str) -> tuple[list[SourceRow], RawSheet]:
             mapping[position] = field_name
     titles = [" ".join(str(c) for c in r if c not in (None, "")) for r in rows[:header_at]]
     source = []
+    # One header map shared by every row: it is the same for all of them.
+    headers = {f: str(header[p]).strip() for p, f in mapping.items()}
+    positions = list(mapping.items())
     for offset, row in enumerate(rows[header_at + 1:], start=header_at + 2):
-        if all(c in (None, "") or (isinstance(c, str) and not c.strip()) for c in row):
+        if not any(c not in (None, "") and not (isinstance(c, str) and not c.strip()) for c in row):
             continue
-        values = {f: unneutralise(row[p]) if p < len(row) else None for p, f in mapping.items()}
-        headers = {f: str(header[p]).strip() for p, f in mapping.items()}
+        width = len(row)
+        values = {f: unneutralise(row[p]) if p < width else None for p, f in positions}
         source.append(SourceRow(offset, values, headers))
     return source, RawSheet(rows, [t for t in titles if t])
 

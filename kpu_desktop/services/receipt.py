@@ -114,7 +114,7 @@ class ReceiptService(RecordService):
         dapils = json.loads(unit["dapils"]) if unit and unit.get("dapils") else None
         issues += validate_receipt(header, prepared_lines, receiver_dapils=dapils, catalogue=self._catalogue,
                                    election_types=self.election_types(header["event_id"])
-                                   if header.get("event_id") else ())
+                                   if header.get("event_id") else (), completed=True)
         return PreparedReceipt(header, prepared_lines, issues)
 
     def _resolve_unit(self, values: dict, header: dict, issues: list[Issue]) -> dict | None:

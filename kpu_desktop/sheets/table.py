@@ -92,7 +92,8 @@ def neutralise(value: Any) -> Any:
 
 
 def unneutralise(value: Any) -> Any:
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1:].startswith(FORMULA_START):
+    """Undo `neutralise` on read, so an export re-imports unchanged."""
+    if value.__class__ is str and value[:1] == "'" and value[1:2] and value[1:].startswith(FORMULA_START):
         return value[1:]
     return value
 
