@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>BackupDialog</source>
+        <comment>daily (first start of the day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>before an import</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>before a restore</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>damaged database, kept as found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>before a database upgrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>Time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>Reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>Size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>units</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>people</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>placements</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>facilities</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>logistics receipts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>File: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>Taken: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>Unit: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>Holds: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>Schema %1, %2 audit entries; integrity and audit chain verified.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kpu-desktop</source>
+        <translation type="unfinished">About kpu-desktop</translation>
+    </message>
+    <message>
+        <source>kpu-desktop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of ASN placements, facility support and election logistics for KPU secretariats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it out over the phone: installations holding the same shared records show the same fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administrator account</source>
@@ -151,6 +319,136 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up - kpu-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete, verified copy of all records. Keep it on a USB stick, away from this computer; it can be restored on any installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder or file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made daily at the first start, before imports, upgrades and restores, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpu-desktop backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup will be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetail</name>
+    <message>
+        <source>Select a conflict to compare its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted in one place while it was edited in another. It stays deleted until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before the data was exchanged. The newest value (left) is in use until you decide; your decision is sent with the next data package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in use now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore with these edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep value &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsScreen</name>
     <message>
         <source>Conflicts</source>
@@ -161,40 +459,90 @@
         <translation>Records changed in two places before they were exchanged.</translation>
     </message>
     <message>
-        <source>No exchange has been made yet, so there are no conflicts</source>
-        <translation>No exchange has been made yet, so there are no conflicts</translation>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Refresh</translation>
     </message>
     <message>
-        <source>After data exchange is available, this screen will list every record that was changed both here and elsewhere:</source>
-        <translation>After data exchange is available, this screen will list every record that was changed both here and elsewhere:</translation>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>both versions side by side, field by field, with who changed them and when;</source>
-        <translation>both versions side by side, field by field, with who changed them and when;</translation>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keep either version or combine them; the choice is written to the audit trail;</source>
-        <translation>keep either version or combine them; the choice is written to the audit trail;</translation>
+        <source>Decided here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the newest change is applied meanwhile, so no work stops while a conflict waits.</source>
-        <translation>the newest change is applied meanwhile, so no work stops while a conflict waits.</translation>
+        <source>filter by record, field or kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meanwhile: look up a record&apos;s history from the command line</source>
-        <translation>Meanwhile: look up a record&apos;s history from the command line</translation>
+        <source>Your role may look at conflicts; deciding them needs an operator or an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show one record, with its identifier from the list screens:</source>
-        <translation>Show one record, with its identifier from the list screens:</translation>
+        <source>loading...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the audit trail:</source>
-        <translation>Verify the audit trail:</translation>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
+        <source>Record</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decided here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3
+Kept: %4
+Decided by %5 on %6. The decision is sent with the next data package and closes the conflict everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,10 +751,166 @@
     </message>
 </context>
 <context>
+    <name>DesktopApplication</name>
+    <message>
+        <source>kpu-desktop is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can restore a backup now. Cancel closes kpu-desktop; the command above restores later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.
+The previous database was kept as %2.
+
+Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>search: number, party, place</source>
+        <translation>search: number, party, place</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Place and date</source>
+        <translation>&amp;Place and date</translation>
+    </message>
+    <message>
+        <source>Signer (Sekretaris)</source>
+        <translation>Signer (Sekretaris)</translation>
+    </message>
+    <message>
+        <source>Second signature box for the Ketua</source>
+        <translation>Second signature box for the Ketua</translation>
+    </message>
+    <message>
+        <source>Rekap Penempatan ASN (ASN placements)</source>
+        <translation>Rekap Penempatan ASN (ASN placements)</translation>
+    </message>
+    <message>
+        <source>Daftar Sarana dan Prasarana (facility support)</source>
+        <translation>Daftar Sarana dan Prasarana (facility support)</translation>
+    </message>
+    <message>
+        <source>BAST (logistics handover) of one receipt</source>
+        <translation>BAST (logistics handover) of one receipt</translation>
+    </message>
+    <message>
+        <source>Rekap Logistik (logistics recap)</source>
+        <translation>Rekap Logistik (logistics recap)</translation>
+    </message>
+    <message>
+        <source>Laporan Ringkas (summary for KPU Provinsi)</source>
+        <translation>Laporan Ringkas (summary for KPU Provinsi)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>(no receipt matches)</source>
+        <translation>(no receipt matches)</translation>
+    </message>
+    <message>
+        <source>Choose the receipt of the BAST.</source>
+        <translation>Choose the receipt of the BAST.</translation>
+    </message>
+    <message>
+        <source>Give the place of signing.</source>
+        <translation>Give the place of signing.</translation>
+    </message>
+    <message>
+        <source>Give the signer&apos;s name.</source>
+        <translation>Give the signer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Give the Ketua&apos;s name, or remove the second signature box.</source>
+        <translation>Give the Ketua&apos;s name, or remove the second signature box.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSlots</name>
+    <message>
+        <source>Sekretaris</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>first party</source>
+        <translation>first party</translation>
+    </message>
+    <message>
+        <source>second party</source>
+        <translation>second party</translation>
     </message>
 </context>
 <context>
@@ -416,48 +920,20 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Printable, digitally signed documents made from your records.</source>
-        <translation>Printable, digitally signed documents made from your records.</translation>
+        <source>Printable documents made from your records, signed with the secretariat&apos;s electronic signature; verify and import signed PDFs.</source>
+        <translation>Printable documents made from your records, signed with the secretariat&apos;s electronic signature; verify and import signed PDFs.</translation>
     </message>
     <message>
-        <source>Signed documents are being prepared</source>
-        <translation>Signed documents are being prepared</translation>
+        <source>&amp;Produce</source>
+        <translation>&amp;Produce</translation>
     </message>
     <message>
-        <source>This screen will produce PDF documents signed with the secretariat&apos;s identity:</source>
-        <translation>This screen will produce PDF documents signed with the secretariat&apos;s identity:</translation>
+        <source>&amp;Verify and import</source>
+        <translation>&amp;Verify and import</translation>
     </message>
     <message>
-        <source>ASN placement recap per unit and event, with decree numbers;</source>
-        <translation>ASN placement recap per unit and event, with decree numbers;</translation>
-    </message>
-    <message>
-        <source>register of facility support with agreement numbers and periods;</source>
-        <translation>register of facility support with agreement numbers and periods;</translation>
-    </message>
-    <message>
-        <source>BAST for each logistics handover and a logistics recap with discrepancies highlighted;</source>
-        <translation>BAST for each logistics handover and a logistics recap with discrepancies highlighted;</translation>
-    </message>
-    <message>
-        <source>the summary report (laporan ringkas) for handover to KPU Provinsi, and verification of signed PDFs received from others.</source>
-        <translation>the summary report (laporan ringkas) for handover to KPU Provinsi, and verification of signed PDFs received from others.</translation>
-    </message>
-    <message>
-        <source>Meanwhile: prepare the data from the command line</source>
-        <translation>Meanwhile: prepare the data from the command line</translation>
-    </message>
-    <message>
-        <source>Check the database and the audit chain before printing:</source>
-        <translation>Check the database and the audit chain before printing:</translation>
-    </message>
-    <message>
-        <source>Export the facility register to a spreadsheet:</source>
-        <translation>Export the facility register to a spreadsheet:</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
+        <source>Identity and &amp;trust</source>
+        <translation>Identity and &amp;trust</translation>
     </message>
 </context>
 <context>
@@ -467,48 +943,103 @@
         <translation>Data exchange</translation>
     </message>
     <message>
-        <source>Send and receive changes by USB stick, up and down the unit tree.</source>
-        <translation>Send and receive changes by USB stick, up and down the unit tree.</translation>
+        <source>Send and receive data packages by flashdisk, up and down the unit tree.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange by USB stick is being prepared</source>
-        <translation>Exchange by USB stick is being prepared</translation>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This screen will carry your changes to the unit above and bring reference data down, without an internet connection:</source>
-        <translation>This screen will carry your changes to the unit above and bring reference data down, without an internet connection:</translation>
+        <source>Your role may view the exchange status only; exporting and importing data packages needs an operator, verifier or administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write an encrypted, signed bundle of new changes onto a USB stick;</source>
-        <translation>write an encrypted, signed bundle of new changes onto a USB stick;</translation>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read a bundle from PPK, PPS or KPU Provinsi and merge it, showing what changed;</source>
-        <translation>read a bundle from PPK, PPS or KPU Provinsi and merge it, showing what changed;</translation>
+        <source>Rec&amp;eive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compare data fingerprints with the other side (shown in the status bar) to confirm both hold the same data.</source>
-        <translation>compare data fingerprints with the other side (shown in the status bar) to confirm both hold the same data.</translation>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExistingSignPanel</name>
+    <message>
+        <source>Add a signature to an existing document</source>
+        <translation>Add a signature to an existing document</translation>
     </message>
     <message>
-        <source>Meanwhile: send spreadsheets from the command line</source>
-        <translation>Meanwhile: send spreadsheets from the command line</translation>
+        <source>For the Ketua&apos;s signature after the Sekretaris&apos;, or a BAST party: the earlier signatures stay valid.</source>
+        <translation>For the Ketua&apos;s signature after the Sekretaris&apos;, or a BAST party: the earlier signatures stay valid.</translation>
     </message>
     <message>
-        <source>Export this area&apos;s logistics receipts to a spreadsheet:</source>
-        <translation>Export this area&apos;s logistics receipts to a spreadsheet:</translation>
+        <source>C&amp;hoose PDF...</source>
+        <translation>C&amp;hoose PDF...</translation>
     </message>
     <message>
-        <source>Export ASN placements:</source>
-        <translation>Export ASN placements:</translation>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
     </message>
     <message>
-        <source>Import a spreadsheet received from another unit, checking it first:</source>
-        <translation>Import a spreadsheet received from another unit, checking it first:</translation>
+        <source>e.g. Ketua KPU Kabupaten ...</source>
+        <translation>e.g. Ketua KPU Kabupaten ...</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
+        <source>Sl&amp;ot</source>
+        <translation>Sl&amp;ot</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s p&amp;ost</source>
+        <translation>Signer&apos;s p&amp;ost</translation>
+    </message>
+    <message>
+        <source>Sign and sa&amp;ve...</source>
+        <translation>Sign and sa&amp;ve...</translation>
+    </message>
+    <message>
+        <source>Document to sign</source>
+        <translation>Document to sign</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Reading %1...</translation>
+    </message>
+    <message>
+        <source>signed by: %1</source>
+        <translation>signed by: %1</translation>
+    </message>
+    <message>
+        <source>This document has no free signature slot.</source>
+        <translation>This document has no free signature slot.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key, to sign %1 as %2:</source>
+        <translation>Passphrase of the signing key, to sign %1 as %2:</translation>
+    </message>
+    <message>
+        <source>Save the signed document</source>
+        <translation>Save the signed document</translation>
+    </message>
+    <message>
+        <source>The signed document was not saved.</source>
+        <translation>The signed document was not saved.</translation>
+    </message>
+    <message>
+        <source>Signed and saved: %1</source>
+        <translation>Signed and saved: %1</translation>
+    </message>
+    <message>
+        <source>Sign a document</source>
+        <translation>Sign a document</translation>
     </message>
 </context>
 <context>
@@ -573,6 +1104,29 @@
     </message>
 </context>
 <context>
+    <name>FingerprintCard</name>
+    <message>
+        <source>Data fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all shared data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it to the other office by phone: the same fingerprint means the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Ready to set up</source>
@@ -590,18 +1144,6 @@
         <translation>Signing identity</translation>
     </message>
     <message>
-        <source>&amp;Create a signing identity now</source>
-        <translation>&amp;Create a signing identity now</translation>
-    </message>
-    <message>
-        <source>Signed documents come with a later update; the identity is set up then.</source>
-        <translation>Signed documents come with a later update; the identity is set up then.</translation>
-    </message>
-    <message>
-        <source>Documents and USB bundles are signed with the secretariat officer&apos;s identity. You can also create or import it later.</source>
-        <translation>Documents and USB bundles are signed with the secretariat officer&apos;s identity. You can also create or import it later.</translation>
-    </message>
-    <message>
         <source>Officer&apos;s &amp;name</source>
         <translation>Officer&apos;s &amp;name</translation>
     </message>
@@ -610,20 +1152,179 @@
         <translation>Officer&apos;s NI&amp;P</translation>
     </message>
     <message>
-        <source>Pass&amp;phrase</source>
-        <translation>Pass&amp;phrase</translation>
+        <source>Documents and USB bundles are signed with the secretariat officer&apos;s identity. You can also create or import it later, under Documents.</source>
+        <translation>Documents and USB bundles are signed with the secretariat officer&apos;s identity. You can also create or import it later, under Documents.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new key and certificate now</source>
+        <translation>&amp;Create a new key and certificate now</translation>
+    </message>
+    <message>
+        <source>&amp;Import a PKCS#12 file (e.g. from BSrE)</source>
+        <translation>&amp;Import a PKCS#12 file (e.g. from BSrE)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>PKCS#12 &amp;file</source>
+        <translation>PKCS#12 &amp;file</translation>
+    </message>
+    <message>
+        <source>Passphrase of the &amp;file</source>
+        <translation>Passphrase of the &amp;file</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase of the key here</source>
+        <translation>Pass&amp;phrase of the key here</translation>
     </message>
     <message>
         <source>Passphrase a&amp;gain</source>
         <translation>Passphrase a&amp;gain</translation>
     </message>
     <message>
+        <source>The passphrase protects the private key; it is not stored and cannot be recovered.</source>
+        <translation>The passphrase protects the private key; it is not stored and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
         <source>Give the officer&apos;s name.</source>
         <translation>Give the officer&apos;s name.</translation>
     </message>
     <message>
+        <source>Choose the PKCS#12 file.</source>
+        <translation>Choose the PKCS#12 file.</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least 8 characters, typed the same twice.</source>
         <translation>The passphrase needs at least 8 characters, typed the same twice.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Signing identity of this installation</source>
+        <translation>Signing identity of this installation</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Certificate fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint out to KPU Provinsi by phone: they add your certificate to their trust store only when every group matches.</source>
+        <translation>Read the fingerprint out to KPU Provinsi by phone: they add your certificate to their trust store only when every group matches.</translation>
+    </message>
+    <message>
+        <source>&amp;Create identity...</source>
+        <translation>&amp;Create identity...</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12...</source>
+        <translation>&amp;Import PKCS#12...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport certificate...</source>
+        <translation>E&amp;xport certificate...</translation>
+    </message>
+    <message>
+        <source>Only a verifier or an administrator may change the identity.</source>
+        <translation>Only a verifier or an administrator may change the identity.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: create one, or import the PKCS#12 file your certification authority gave you.</source>
+        <translation>No signing identity yet: create one, or import the PKCS#12 file your certification authority gave you.</translation>
+    </message>
+    <message>
+        <source>trusted by this installation</source>
+        <translation>trusted by this installation</translation>
+    </message>
+    <message>
+        <source>NOT trusted by this installation</source>
+        <translation>NOT trusted by this installation</translation>
+    </message>
+    <message>
+        <source>Documents and USB bundles are signed with this certificate (%1).</source>
+        <translation>Documents and USB bundles are signed with this certificate (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Replace identity...</source>
+        <translation>&amp;Replace identity...</translation>
+    </message>
+    <message>
+        <source>Replace identity</source>
+        <translation>Replace identity</translation>
+    </message>
+    <message>
+        <source>This installation already has a signing identity (%1). Replace it? Documents signed earlier stay valid here; KPU Provinsi must trust the new certificate before it accepts new signatures.</source>
+        <translation>This installation already has a signing identity (%1). Replace it? Documents signed earlier stay valid here; KPU Provinsi must trust the new certificate before it accepts new signatures.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Creating the key (this takes a few seconds)...</source>
+        <translation>Creating the key (this takes a few seconds)...</translation>
+    </message>
+    <message>
+        <source>Importing the identity...</source>
+        <translation>Importing the identity...</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <source>Signing identity ready: %1
+Fingerprint (SHA-256):
+%2</source>
+        <translation>Signing identity ready: %1
+Fingerprint (SHA-256):
+%2</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>Export certificate</translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem);;All files (*)</source>
+        <translation>Certificate (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Certificate written to %1.
+Give it to KPU Provinsi and read out its fingerprint:
+%2</source>
+        <translation>Certificate written to %1.
+Give it to KPU Provinsi and read out its fingerprint:
+%2</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1396,105 @@
     <message>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIdentityDialog</name>
+    <message>
+        <source>Import a PKCS#12 identity</source>
+        <translation>Import a PKCS#12 identity</translation>
+    </message>
+    <message>
+        <source>Certificates issued by a certification authority (such as BSrE) come as a .p12 or .pfx file with its own passphrase.</source>
+        <translation>Certificates issued by a certification authority (such as BSrE) come as a .p12 or .pfx file with its own passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>PKCS#12 &amp;file</source>
+        <translation>PKCS#12 &amp;file</translation>
+    </message>
+    <message>
+        <source>Passphrase of the &amp;file</source>
+        <translation>Passphrase of the &amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase here</source>
+        <translation>&amp;New passphrase here</translation>
+    </message>
+    <message>
+        <source>New passphrase a&amp;gain</source>
+        <translation>New passphrase a&amp;gain</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file.</source>
+        <translation>Choose the PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <source>Flashdisk or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flashdisk found. Plug one in and press Refresh, or choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Look again for plugged-in flashdisks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashdisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 - %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder or flashdisk for data packages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -798,16 +1598,12 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>About kpu-desktop</source>
-        <translation>About kpu-desktop</translation>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kpu-desktop %1
-Records of ASN placements, facility support and election logistics for KPU secretariats.
-Data folder: %2</source>
-        <translation>kpu-desktop %1
-Records of ASN placements, facility support and election logistics for KPU secretariats.
-Data folder: %2</translation>
+        <source>Only an administrator may restore a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -823,6 +1619,53 @@ Data folder: %2</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NewIdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <translation>Create a signing identity</translation>
+    </message>
+    <message>
+        <source>A new RSA-3072 key and a self-signed certificate are made for the officer. KPU Provinsi trusts it after comparing its fingerprint with you.</source>
+        <translation>A new RSA-3072 key and a self-signed certificate are made for the officer. KPU Provinsi trusts it after comparing its fingerprint with you.</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;name</source>
+        <translation>Officer&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s NI&amp;P</source>
+        <translation>Officer&apos;s NI&amp;P</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (at least %1 characters)</source>
+        <translation>Pass&amp;phrase (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain</source>
+        <translation>Passphrase a&amp;gain</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Give the officer&apos;s name.</source>
+        <translation>Give the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1685,41 @@ Data folder: %2</translation>
     <message>
         <source>The password was changed.</source>
         <translation>The password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Identity passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase is not stored; it unlocks the key for this signature only.</source>
+        <translation>The passphrase is not stored; it unlocks the key for this signature only.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1754,165 @@ Data folder: %2</translation>
     <message>
         <source>New ASN placement</source>
         <translation>New ASN placement</translation>
+    </message>
+</context>
+<context>
+    <name>ProducePanel</name>
+    <message>
+        <source>Produce a document</source>
+        <translation>Produce a document</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now with this installation&apos;s identity</source>
+        <translation>Sign &amp;now with this installation&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation>No document yet</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Data fingerprint</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 of the data</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Saved as</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>&amp;Save as...</translation>
+    </message>
+    <message>
+        <source>Signature slot</source>
+        <translation>Signature slot</translation>
+    </message>
+    <message>
+        <source>S&amp;ign...</source>
+        <translation>S&amp;ign...</translation>
+    </message>
+    <message>
+        <source>&amp;Open with the system viewer</source>
+        <translation>&amp;Open with the system viewer</translation>
+    </message>
+    <message>
+        <source>Your role may not sign documents.</source>
+        <translation>Your role may not sign documents.</translation>
+    </message>
+    <message>
+        <source>This installation has no signing identity yet (tab &apos;Identity and trust&apos;).</source>
+        <translation>This installation has no signing identity yet (tab &apos;Identity and trust&apos;).</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key, to sign the document as it is produced:</source>
+        <translation>Passphrase of the signing key, to sign the document as it is produced:</translation>
+    </message>
+    <message>
+        <source>Producing the document...</source>
+        <translation>Producing the document...</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was produced.</source>
+        <translation>Cancelled; nothing was produced.</translation>
+    </message>
+    <message>
+        <source>Reading the records...</source>
+        <translation>Reading the records...</translation>
+    </message>
+    <message>
+        <source>Computing the data fingerprint...</source>
+        <translation>Computing the data fingerprint...</translation>
+    </message>
+    <message>
+        <source>Taking the document number...</source>
+        <translation>Taking the document number...</translation>
+    </message>
+    <message>
+        <source>Laying out the pages...</source>
+        <translation>Laying out the pages...</translation>
+    </message>
+    <message>
+        <source>Signing...</source>
+        <translation>Signing...</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Document %1 is ready: save it.</source>
+        <translation>Document %1 is ready: save it.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key, to sign as %1:</source>
+        <translation>Passphrase of the signing key, to sign as %1:</translation>
+    </message>
+    <message>
+        <source>Signed as %1: save the document.</source>
+        <translation>Signed as %1: save the document.</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started for %1.</source>
+        <translation>No PDF viewer could be started for %1.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1975,224 @@ Data folder: %2</translation>
     <message>
         <source>the receipt {number} of {unit}</source>
         <translation>the receipt {number} of {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePanel</name>
+    <message>
+        <source>Choose a flashdisk or a folder to see its data packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">Changes</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the signature and contents and show what would change; nothing is written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to this installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Looking for data packages in %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data packages in %2, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data packages (.kpub) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data package is encrypted for this installation. Type the passphrase of its identity to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1: nothing has been written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 (unit %2, node %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid; the signer is in this installation&apos;s trusted certificates (fingerprint %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents were encrypted for this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New changes: %1, already present: %2, conflicts: %3, waiting: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New changes applied: %1, already present: %2, conflicts: %3, waiting for their unit: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Conflicts screen to review the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing changes (the rest is applied; ask for them in the next exchange):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stations (TPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASN people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASN placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished">Facilities</translation>
+    </message>
+    <message>
+        <source>Logistics receipts (BAST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1439,6 +2694,106 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore - kpu-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces every record with the backup&apos;s. The current database is kept as a backup first. Only an administrator may restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups on this computer, or a file of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup: it is checked before anything is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpu-desktop backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by another installation. Restoring it gives two installations the same identity. Restore it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup of %1?
+
+The current database is kept as a backup in %2. kpu-desktop then reopens the restored database and asks you to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreProgressDialog</name>
+    <message>
+        <source>Restore - kpu-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup; the current database is kept first...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -1455,6 +2810,105 @@ Data folder: %2</translation>
     <message>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>The unit above (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;everything held, not only what the recipient lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt for the recipient&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate file (.pem, .crt, .cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose certificate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed with this installation&apos;s identity; with encryption a lost flashdisk reveals no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The unit above: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flashdisk or a folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recipient&apos;s certificate, or untick encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data package is signed with this installation&apos;s identity. Type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the data package to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes for %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per record kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data package was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no data package was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1535,12 +2989,20 @@ Signing identity: %3</translation>
         <translation>created now</translation>
     </message>
     <message>
+        <source>imported now</source>
+        <translation>imported now</translation>
+    </message>
+    <message>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
         <source>Creating the database and the unit tree...</source>
         <translation>Creating the database and the unit tree...</translation>
+    </message>
+    <message>
+        <source>Creating the signing identity...</source>
+        <translation>Creating the signing identity...</translation>
     </message>
     <message>
         <source>Adding sample data...</source>
@@ -1564,6 +3026,14 @@ Signing identity: %3</translation>
     <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1639,6 +3109,128 @@ Signing identity: %3</translation>
     <message>
         <source>Data fingerprint: unavailable</source>
         <translation>Data fingerprint: unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Changes held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>This installation is node %1. Records waiting for their unit: %2. Open conflicts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Trusted signers</translation>
+    </message>
+    <message>
+        <source>Signed documents and USB bundles are accepted only from these certificates. Add one only after its fingerprint was confirmed with its owner.</source>
+        <translation>Signed documents and USB bundles are accepted only from these certificates. Add one only after its fingerprint was confirmed with its owner.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificate...</source>
+        <translation>&amp;Add certificate...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the trust store.</source>
+        <translation>Only an administrator may change the trust store.</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (expired)</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>Certificate to trust</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust signatures of %1 (%2)?
+
+Compare this fingerprint with its owner, by phone, before you answer:
+%3</source>
+        <translation>Trust signatures of %1 (%2)?
+
+Compare this fingerprint with its owner, by phone, before you answer:
+%3</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation>Trust a certificate</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?
+Documents and bundles signed with this certificate will be reported as not trusted, and their data can no longer be imported.</source>
+        <translation>Stop trusting %1?
+Documents and bundles signed with this certificate will be reported as not trusted, and their data can no longer be imported.</translation>
+    </message>
+    <message>
+        <source>Remove a trusted signer</source>
+        <translation>Remove a trusted signer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +3431,151 @@ Signing identity: %3</translation>
     <message>
         <source>The password was changed.</source>
         <translation>The password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>&amp;Choose a PDF to verify...</source>
+        <translation>&amp;Choose a PDF to verify...</translation>
+    </message>
+    <message>
+        <source>Checks every signature against the certificates this installation trusts; works offline.</source>
+        <translation>Checks every signature against the certificates this installation trusts; works offline.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <source>The full verification report appears here.</source>
+        <translation>The full verification report appears here.</translation>
+    </message>
+    <message>
+        <source>Import the data of a signed document</source>
+        <translation>Import the data of a signed document</translation>
+    </message>
+    <message>
+        <source>A valid signed document carries its records: load them into this database instead of typing them again. Importing twice changes nothing.</source>
+        <translation>A valid signed document carries its records: load them into this database instead of typing them again. Importing twice changes nothing.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Import data...</source>
+        <translation>&amp;Import data...</translation>
+    </message>
+    <message>
+        <source>Your role may not import data.</source>
+        <translation>Your role may not import data.</translation>
+    </message>
+    <message>
+        <source>Document to verify</source>
+        <translation>Document to verify</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verifying %1...</source>
+        <translation>Verifying %1...</translation>
+    </message>
+    <message>
+        <source>VALID: every signature is intact and trusted, and the document was not changed.</source>
+        <translation>VALID: every signature is intact and trusted, and the document was not changed.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1</source>
+        <translation>NOT VALID: %1</translation>
+    </message>
+    <message>
+        <source>%1, number %2, unit %3, %4 records</source>
+        <translation>%1, number %2, unit %3, %4 records</translation>
+    </message>
+    <message>
+        <source>Slots not signed yet: %1</source>
+        <translation>Slots not signed yet: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>Only a valid document can be imported: %1</source>
+        <translation>Only a valid document can be imported: %1</translation>
+    </message>
+    <message>
+        <source>The document carries no data.</source>
+        <translation>The document carries no data.</translation>
+    </message>
+    <message>
+        <source>Load the %1 records of %2 (%3) into this database?
+Existing records with the same identity are updated to the document&apos;s values.</source>
+        <translation>Load the %1 records of %2 (%3) into this database?
+Existing records with the same identity are updated to the document&apos;s values.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importing...</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name></name>
+    <message>
+        <source>BackupDialog</source>
+        <comment>daily (first start of the day)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>before an import</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>before a restore</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>damaged database, kept as found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>before a database upgrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>Time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>Reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupDialog</source>
+        <comment>Size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>units</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>people</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>placements</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>facilities</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>logistics receipts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>File: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>Taken: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>Unit: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>Holds: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestoreDialog</source>
+        <comment>Schema %1, %2 audit entries; integrity and audit chain verified.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kpu-desktop</source>
+        <translation type="unfinished">Tentang kpu-desktop</translation>
+    </message>
+    <message>
+        <source>kpu-desktop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of ASN placements, facility support and election logistics for KPU secretariats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Salin</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it out over the phone: installations holding the same shared records show the same fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administrator account</source>
@@ -151,6 +319,136 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up - kpu-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete, verified copy of all records. Keep it on a USB stick, away from this computer; it can be restored on any installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder or file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made daily at the first start, before imports, upgrades and restores, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in, or choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpu-desktop backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup will be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetail</name>
+    <message>
+        <source>Select a conflict to compare its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted in one place while it was edited in another. It stays deleted until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field was changed in two places before the data was exchanged. The newest value (left) is in use until you decide; your decision is sent with the next data package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in use now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore with these edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep value &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsScreen</name>
     <message>
         <source>Conflicts</source>
@@ -161,40 +459,90 @@
         <translation>Data yang diubah di dua tempat sebelum dipertukarkan.</translation>
     </message>
     <message>
-        <source>No exchange has been made yet, so there are no conflicts</source>
-        <translation>Belum ada pertukaran data, jadi belum ada konflik</translation>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Muat ulang</translation>
     </message>
     <message>
-        <source>After data exchange is available, this screen will list every record that was changed both here and elsewhere:</source>
-        <translation>Setelah fitur pertukaran data tersedia, layar ini menampilkan setiap data yang diubah di sini dan juga di tempat lain:</translation>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>both versions side by side, field by field, with who changed them and when;</source>
-        <translation>kedua versi berdampingan, kolom demi kolom, beserta siapa yang mengubah dan kapan;</translation>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keep either version or combine them; the choice is written to the audit trail;</source>
-        <translation>pertahankan salah satu versi atau gabungkan; pilihan dicatat dalam jejak audit;</translation>
+        <source>Decided here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the newest change is applied meanwhile, so no work stops while a conflict waits.</source>
-        <translation>sementara itu perubahan terbaru yang berlaku, sehingga pekerjaan tidak terhenti selama konflik menunggu.</translation>
+        <source>filter by record, field or kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meanwhile: look up a record&apos;s history from the command line</source>
-        <translation>Sementara ini: lihat riwayat data lewat baris perintah</translation>
+        <source>Your role may look at conflicts; deciding them needs an operator or an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show one record, with its identifier from the list screens:</source>
-        <translation>Tampilkan satu data, dengan ID dari layar daftar:</translation>
+        <source>loading...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the audit trail:</source>
-        <translation>Periksa jejak audit:</translation>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Salin</translation>
+        <source>Record</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decided here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3
+Kept: %4
+Decided by %5 on %6. The decision is sent with the next data package and closes the conflict everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,10 +751,166 @@
     </message>
 </context>
 <context>
+    <name>DesktopApplication</name>
+    <message>
+        <source>kpu-desktop is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator can restore a backup now. Cancel closes kpu-desktop; the command above restores later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.
+The previous database was kept as %2.
+
+Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>search: number, party, place</source>
+        <translation>cari: nomor, pihak, tempat</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokumen</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Penerimaan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Place and date</source>
+        <translation>&amp;Tempat dan tanggal</translation>
+    </message>
+    <message>
+        <source>Signer (Sekretaris)</source>
+        <translation>Penanda tangan (Sekretaris)</translation>
+    </message>
+    <message>
+        <source>Second signature box for the Ketua</source>
+        <translation>Kolom tanda tangan kedua untuk Ketua</translation>
+    </message>
+    <message>
+        <source>Rekap Penempatan ASN (ASN placements)</source>
+        <translation>Rekap Penempatan ASN</translation>
+    </message>
+    <message>
+        <source>Daftar Sarana dan Prasarana (facility support)</source>
+        <translation>Daftar Sarana dan Prasarana</translation>
+    </message>
+    <message>
+        <source>BAST (logistics handover) of one receipt</source>
+        <translation>BAST (serah terima logistik) satu penerimaan</translation>
+    </message>
+    <message>
+        <source>Rekap Logistik (logistics recap)</source>
+        <translation>Rekap Logistik</translation>
+    </message>
+    <message>
+        <source>Laporan Ringkas (summary for KPU Provinsi)</source>
+        <translation>Laporan Ringkas (untuk KPU Provinsi)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>(no receipt matches)</source>
+        <translation>(tidak ada penerimaan yang cocok)</translation>
+    </message>
+    <message>
+        <source>Choose the receipt of the BAST.</source>
+        <translation>Pilih penerimaan untuk BAST.</translation>
+    </message>
+    <message>
+        <source>Give the place of signing.</source>
+        <translation>Isi tempat penandatanganan.</translation>
+    </message>
+    <message>
+        <source>Give the signer&apos;s name.</source>
+        <translation>Isi nama penanda tangan.</translation>
+    </message>
+    <message>
+        <source>Give the Ketua&apos;s name, or remove the second signature box.</source>
+        <translation>Isi nama Ketua, atau hapus kolom tanda tangan kedua.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSlots</name>
+    <message>
+        <source>Sekretaris</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>first party</source>
+        <translation>pihak pertama</translation>
+    </message>
+    <message>
+        <source>second party</source>
+        <translation>pihak kedua</translation>
     </message>
 </context>
 <context>
@@ -416,48 +920,20 @@
         <translation>Dokumen</translation>
     </message>
     <message>
-        <source>Printable, digitally signed documents made from your records.</source>
-        <translation>Dokumen siap cetak bertanda tangan elektronik, dibuat dari data Anda.</translation>
+        <source>Printable documents made from your records, signed with the secretariat&apos;s electronic signature; verify and import signed PDFs.</source>
+        <translation>Dokumen cetak dari data Anda, dibubuhi tanda tangan elektronik sekretariat; periksa keabsahan dan impor PDF bertanda tangan.</translation>
     </message>
     <message>
-        <source>Signed documents are being prepared</source>
-        <translation>Dokumen bertanda tangan sedang disiapkan</translation>
+        <source>&amp;Produce</source>
+        <translation>&amp;Buat dokumen</translation>
     </message>
     <message>
-        <source>This screen will produce PDF documents signed with the secretariat&apos;s identity:</source>
-        <translation>Layar ini akan membuat dokumen PDF yang ditandatangani dengan identitas sekretariat:</translation>
+        <source>&amp;Verify and import</source>
+        <translation>&amp;Verifikasi dan impor</translation>
     </message>
     <message>
-        <source>ASN placement recap per unit and event, with decree numbers;</source>
-        <translation>rekap penempatan ASN per unit dan pemilihan, lengkap dengan nomor keputusan;</translation>
-    </message>
-    <message>
-        <source>register of facility support with agreement numbers and periods;</source>
-        <translation>daftar dukungan sarana dan prasarana dengan nomor dan masa perjanjian;</translation>
-    </message>
-    <message>
-        <source>BAST for each logistics handover and a logistics recap with discrepancies highlighted;</source>
-        <translation>BAST untuk setiap serah terima logistik dan rekap logistik dengan selisih yang ditandai;</translation>
-    </message>
-    <message>
-        <source>the summary report (laporan ringkas) for handover to KPU Provinsi, and verification of signed PDFs received from others.</source>
-        <translation>laporan ringkas untuk diserahkan ke KPU Provinsi, serta pemeriksaan PDF bertanda tangan yang diterima dari pihak lain.</translation>
-    </message>
-    <message>
-        <source>Meanwhile: prepare the data from the command line</source>
-        <translation>Sementara ini: siapkan data lewat baris perintah</translation>
-    </message>
-    <message>
-        <source>Check the database and the audit chain before printing:</source>
-        <translation>Periksa basis data dan rantai audit sebelum mencetak:</translation>
-    </message>
-    <message>
-        <source>Export the facility register to a spreadsheet:</source>
-        <translation>Ekspor daftar sarana dan prasarana ke lembar kerja:</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Salin</translation>
+        <source>Identity and &amp;trust</source>
+        <translation>Identitas dan daftar &amp;terpercaya</translation>
     </message>
 </context>
 <context>
@@ -467,48 +943,103 @@
         <translation>Pertukaran Data</translation>
     </message>
     <message>
-        <source>Send and receive changes by USB stick, up and down the unit tree.</source>
-        <translation>Kirim dan terima perubahan lewat flashdisk, ke unit atas maupun unit bawah.</translation>
+        <source>Send and receive data packages by flashdisk, up and down the unit tree.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exchange by USB stick is being prepared</source>
-        <translation>Pertukaran lewat flashdisk sedang disiapkan</translation>
+        <source>Refresh status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This screen will carry your changes to the unit above and bring reference data down, without an internet connection:</source>
-        <translation>Layar ini akan membawa perubahan Anda ke unit di atas dan menurunkan data rujukan, tanpa koneksi internet:</translation>
+        <source>Your role may view the exchange status only; exporting and importing data packages needs an operator, verifier or administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write an encrypted, signed bundle of new changes onto a USB stick;</source>
-        <translation>menulis paket perubahan baru yang terenkripsi dan bertanda tangan ke flashdisk;</translation>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read a bundle from PPK, PPS or KPU Provinsi and merge it, showing what changed;</source>
-        <translation>membaca paket dari PPK, PPS atau KPU Provinsi lalu menggabungkannya, sambil menunjukkan apa yang berubah;</translation>
+        <source>Rec&amp;eive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compare data fingerprints with the other side (shown in the status bar) to confirm both hold the same data.</source>
-        <translation>membandingkan sidik data dengan pihak lain (tampil di bilah status) untuk memastikan datanya sama.</translation>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExistingSignPanel</name>
+    <message>
+        <source>Add a signature to an existing document</source>
+        <translation>Tambahkan tanda tangan pada dokumen yang sudah ada</translation>
     </message>
     <message>
-        <source>Meanwhile: send spreadsheets from the command line</source>
-        <translation>Sementara ini: kirim lembar kerja lewat baris perintah</translation>
+        <source>For the Ketua&apos;s signature after the Sekretaris&apos;, or a BAST party: the earlier signatures stay valid.</source>
+        <translation>Untuk tanda tangan Ketua sesudah Sekretaris, atau pihak BAST: tanda tangan sebelumnya tetap sah.</translation>
     </message>
     <message>
-        <source>Export this area&apos;s logistics receipts to a spreadsheet:</source>
-        <translation>Ekspor penerimaan logistik wilayah ini ke lembar kerja:</translation>
+        <source>C&amp;hoose PDF...</source>
+        <translation>&amp;Pilih PDF...</translation>
     </message>
     <message>
-        <source>Export ASN placements:</source>
-        <translation>Ekspor penempatan ASN:</translation>
+        <source>No file chosen</source>
+        <translation>Belum ada berkas dipilih</translation>
     </message>
     <message>
-        <source>Import a spreadsheet received from another unit, checking it first:</source>
-        <translation>Impor lembar kerja dari unit lain, diperiksa terlebih dahulu:</translation>
+        <source>e.g. Ketua KPU Kabupaten ...</source>
+        <translation>mis. Ketua KPU Kabupaten ...</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Salin</translation>
+        <source>Sl&amp;ot</source>
+        <translation>K&amp;olom</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s p&amp;ost</source>
+        <translation>&amp;Jabatan penanda tangan</translation>
+    </message>
+    <message>
+        <source>Sign and sa&amp;ve...</source>
+        <translation>Tandatangani dan &amp;simpan...</translation>
+    </message>
+    <message>
+        <source>Document to sign</source>
+        <translation>Dokumen yang akan ditandatangani</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Membaca %1...</translation>
+    </message>
+    <message>
+        <source>signed by: %1</source>
+        <translation>ditandatangani oleh: %1</translation>
+    </message>
+    <message>
+        <source>This document has no free signature slot.</source>
+        <translation>Dokumen ini tidak memiliki kolom tanda tangan yang masih kosong.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key, to sign %1 as %2:</source>
+        <translation>Kata sandi kunci penandatanganan, untuk menandatangani %1 sebagai %2:</translation>
+    </message>
+    <message>
+        <source>Save the signed document</source>
+        <translation>Simpan dokumen yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>The signed document was not saved.</source>
+        <translation>Dokumen yang sudah ditandatangani tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Signed and saved: %1</source>
+        <translation>Ditandatangani dan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Sign a document</source>
+        <translation>Tandatangani dokumen</translation>
     </message>
 </context>
 <context>
@@ -573,6 +1104,29 @@
     </message>
 </context>
 <context>
+    <name>FingerprintCard</name>
+    <message>
+        <source>Data fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all shared data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it to the other office by phone: the same fingerprint means the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Ready to set up</source>
@@ -590,18 +1144,6 @@
         <translation>Identitas penanda tangan</translation>
     </message>
     <message>
-        <source>&amp;Create a signing identity now</source>
-        <translation>&amp;Buat identitas penanda tangan sekarang</translation>
-    </message>
-    <message>
-        <source>Signed documents come with a later update; the identity is set up then.</source>
-        <translation>Dokumen bertanda tangan hadir pada pembaruan berikutnya; identitas disiapkan saat itu.</translation>
-    </message>
-    <message>
-        <source>Documents and USB bundles are signed with the secretariat officer&apos;s identity. You can also create or import it later.</source>
-        <translation>Dokumen dan paket flashdisk ditandatangani dengan identitas pejabat sekretariat. Identitas juga dapat dibuat atau diimpor nanti.</translation>
-    </message>
-    <message>
         <source>Officer&apos;s &amp;name</source>
         <translation>&amp;Nama pejabat</translation>
     </message>
@@ -610,20 +1152,179 @@
         <translation>NI&amp;P pejabat</translation>
     </message>
     <message>
-        <source>Pass&amp;phrase</source>
-        <translation>Frasa &amp;sandi</translation>
+        <source>Documents and USB bundles are signed with the secretariat officer&apos;s identity. You can also create or import it later, under Documents.</source>
+        <translation>Dokumen dan paket USB ditandatangani dengan identitas pejabat sekretariat. Identitas juga dapat dibuat atau diimpor nanti, di menu Dokumen.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Nanti saja</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new key and certificate now</source>
+        <translation>&amp;Buat kunci dan sertifikat baru sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Import a PKCS#12 file (e.g. from BSrE)</source>
+        <translation>&amp;Impor berkas PKCS#12 (mis. dari BSrE)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Telusuri...</translation>
+    </message>
+    <message>
+        <source>PKCS#12 &amp;file</source>
+        <translation>&amp;Berkas PKCS#12</translation>
+    </message>
+    <message>
+        <source>Passphrase of the &amp;file</source>
+        <translation>Kata sandi &amp;berkas</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase of the key here</source>
+        <translation>Kata sandi &amp;kunci di sini</translation>
     </message>
     <message>
         <source>Passphrase a&amp;gain</source>
         <translation>&amp;Ulangi frasa sandi</translation>
     </message>
     <message>
+        <source>The passphrase protects the private key; it is not stored and cannot be recovered.</source>
+        <translation>Kata sandi melindungi kunci privat; kata sandi tidak disimpan dan tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>Berkas PKCS#12</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</translation>
+    </message>
+    <message>
         <source>Give the officer&apos;s name.</source>
         <translation>Isi nama pejabat.</translation>
     </message>
     <message>
+        <source>Choose the PKCS#12 file.</source>
+        <translation>Pilih berkas PKCS#12.</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least 8 characters, typed the same twice.</source>
         <translation>Frasa sandi minimal 8 karakter dan diketik sama dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Signing identity of this installation</source>
+        <translation>Identitas penanda tangan instalasi ini</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Sidik jari sertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Sidik jari sertifikat</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint out to KPU Provinsi by phone: they add your certificate to their trust store only when every group matches.</source>
+        <translation>Bacakan sidik jari ini kepada KPU Provinsi lewat telepon: sertifikat Anda baru dimasukkan ke daftar terpercaya mereka bila setiap kelompok cocok.</translation>
+    </message>
+    <message>
+        <source>&amp;Create identity...</source>
+        <translation>&amp;Buat identitas...</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12...</source>
+        <translation>&amp;Impor PKCS#12...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport certificate...</source>
+        <translation>E&amp;kspor sertifikat...</translation>
+    </message>
+    <message>
+        <source>Only a verifier or an administrator may change the identity.</source>
+        <translation>Hanya verifikator atau administrator yang boleh mengubah identitas.</translation>
+    </message>
+    <message>
+        <source>No signing identity yet: create one, or import the PKCS#12 file your certification authority gave you.</source>
+        <translation>Belum ada identitas penanda tangan: buat baru, atau impor berkas PKCS#12 dari penyelenggara sertifikasi Anda.</translation>
+    </message>
+    <message>
+        <source>trusted by this installation</source>
+        <translation>terpercaya di instalasi ini</translation>
+    </message>
+    <message>
+        <source>NOT trusted by this installation</source>
+        <translation>TIDAK terpercaya di instalasi ini</translation>
+    </message>
+    <message>
+        <source>Documents and USB bundles are signed with this certificate (%1).</source>
+        <translation>Dokumen dan paket USB ditandatangani dengan sertifikat ini (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Replace identity...</source>
+        <translation>&amp;Ganti identitas...</translation>
+    </message>
+    <message>
+        <source>Replace identity</source>
+        <translation>Ganti identitas</translation>
+    </message>
+    <message>
+        <source>This installation already has a signing identity (%1). Replace it? Documents signed earlier stay valid here; KPU Provinsi must trust the new certificate before it accepts new signatures.</source>
+        <translation>Instalasi ini sudah memiliki identitas penanda tangan (%1). Ganti? Dokumen yang ditandatangani sebelumnya tetap sah di sini; KPU Provinsi harus memasukkan sertifikat baru ke daftar terpercaya sebelum menerima tanda tangan baru.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Creating the key (this takes a few seconds)...</source>
+        <translation>Membuat kunci (perlu beberapa detik)...</translation>
+    </message>
+    <message>
+        <source>Importing the identity...</source>
+        <translation>Mengimpor identitas...</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identitas penanda tangan</translation>
+    </message>
+    <message>
+        <source>Signing identity ready: %1
+Fingerprint (SHA-256):
+%2</source>
+        <translation>Identitas penanda tangan siap: %1
+Sidik jari sertifikat (SHA-256):
+%2</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>Ekspor sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem);;All files (*)</source>
+        <translation>Sertifikat (*.pem);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Certificate written to %1.
+Give it to KPU Provinsi and read out its fingerprint:
+%2</source>
+        <translation>Sertifikat ditulis ke %1.
+Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
+%2</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1396,105 @@
     <message>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>Diimpor: {created} baru, {updated} diperbarui, {unchanged} tidak berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIdentityDialog</name>
+    <message>
+        <source>Import a PKCS#12 identity</source>
+        <translation>Impor identitas PKCS#12</translation>
+    </message>
+    <message>
+        <source>Certificates issued by a certification authority (such as BSrE) come as a .p12 or .pfx file with its own passphrase.</source>
+        <translation>Sertifikat dari penyelenggara sertifikasi (seperti BSrE) berupa berkas .p12 atau .pfx dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Telusuri...</translation>
+    </message>
+    <message>
+        <source>PKCS#12 &amp;file</source>
+        <translation>&amp;Berkas PKCS#12</translation>
+    </message>
+    <message>
+        <source>Passphrase of the &amp;file</source>
+        <translation>Kata sandi &amp;berkas</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase here</source>
+        <translation>Kata sandi &amp;baru di sini</translation>
+    </message>
+    <message>
+        <source>New passphrase a&amp;gain</source>
+        <translation>&amp;Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>Berkas PKCS#12</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file.</source>
+        <translation>Pilih berkas PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Kata sandi minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPanel</name>
+    <message>
+        <source>Flashdisk or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flashdisk found. Plug one in and press Refresh, or choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Look again for plugged-in flashdisks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashdisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 - %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder or flashdisk for data packages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -798,16 +1598,12 @@
         <translation>Navigasi</translation>
     </message>
     <message>
-        <source>About kpu-desktop</source>
-        <translation>Tentang kpu-desktop</translation>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kpu-desktop %1
-Records of ASN placements, facility support and election logistics for KPU secretariats.
-Data folder: %2</source>
-        <translation>kpu-desktop %1
-Pencatatan penempatan ASN, dukungan sarana dan prasarana, serta logistik pemilihan untuk sekretariat KPU.
-Folder data: %2</translation>
+        <source>Only an administrator may restore a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -823,6 +1619,53 @@ Folder data: %2</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NewIdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <translation>Buat identitas penanda tangan</translation>
+    </message>
+    <message>
+        <source>A new RSA-3072 key and a self-signed certificate are made for the officer. KPU Provinsi trusts it after comparing its fingerprint with you.</source>
+        <translation>Kunci RSA-3072 baru dan sertifikat swatanda dibuat untuk pejabat. KPU Provinsi memercayainya setelah mencocokkan sidik jarinya dengan Anda.</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;name</source>
+        <translation>&amp;Nama pejabat</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s NI&amp;P</source>
+        <translation>NI&amp;P pejabat</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (at least %1 characters)</source>
+        <translation>&amp;Kata sandi kunci (minimal %1 karakter)</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Give the officer&apos;s name.</source>
+        <translation>Isi nama pejabat.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Kata sandi minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1685,41 @@ Folder data: %2</translation>
     <message>
         <source>The password was changed.</source>
         <translation>Kata sandi telah diganti.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Identity passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Kata sandi kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>The passphrase is not stored; it unlocks the key for this signature only.</source>
+        <translation>Kata sandi tidak disimpan; hanya membuka kunci untuk tanda tangan ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Tandatangani</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1754,165 @@ Folder data: %2</translation>
     <message>
         <source>New ASN placement</source>
         <translation>Penempatan ASN baru</translation>
+    </message>
+</context>
+<context>
+    <name>ProducePanel</name>
+    <message>
+        <source>Produce a document</source>
+        <translation>Buat dokumen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;now with this installation&apos;s identity</source>
+        <translation>&amp;Tandatangani sekarang dengan identitas instalasi ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation>Belum ada dokumen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Sidik data</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 data terlampir</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Disimpan sebagai</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>&amp;Simpan sebagai...</translation>
+    </message>
+    <message>
+        <source>Signature slot</source>
+        <translation>Kolom tanda tangan</translation>
+    </message>
+    <message>
+        <source>S&amp;ign...</source>
+        <translation>Tanda&amp;tangani...</translation>
+    </message>
+    <message>
+        <source>&amp;Open with the system viewer</source>
+        <translation>B&amp;uka dengan penampil sistem</translation>
+    </message>
+    <message>
+        <source>Your role may not sign documents.</source>
+        <translation>Peran Anda tidak boleh menandatangani dokumen.</translation>
+    </message>
+    <message>
+        <source>This installation has no signing identity yet (tab &apos;Identity and trust&apos;).</source>
+        <translation>Instalasi ini belum memiliki identitas penanda tangan (tab &apos;Identitas dan daftar terpercaya&apos;).</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>belum disimpan</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key, to sign the document as it is produced:</source>
+        <translation>Kata sandi kunci penandatanganan, untuk menandatangani dokumen saat dibuat:</translation>
+    </message>
+    <message>
+        <source>Producing the document...</source>
+        <translation>Membuat dokumen...</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was produced.</source>
+        <translation>Dibatalkan; tidak ada dokumen yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Reading the records...</source>
+        <translation>Membaca data...</translation>
+    </message>
+    <message>
+        <source>Computing the data fingerprint...</source>
+        <translation>Menghitung sidik data...</translation>
+    </message>
+    <message>
+        <source>Taking the document number...</source>
+        <translation>Mengambil nomor dokumen...</translation>
+    </message>
+    <message>
+        <source>Laying out the pages...</source>
+        <translation>Menyusun halaman...</translation>
+    </message>
+    <message>
+        <source>Signing...</source>
+        <translation>Menandatangani...</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Selesai.</translation>
+    </message>
+    <message>
+        <source>Document %1 is ready: save it.</source>
+        <translation>Dokumen %1 siap: simpan dokumen.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Simpan dokumen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key, to sign as %1:</source>
+        <translation>Kata sandi kunci penandatanganan, untuk menandatangani sebagai %1:</translation>
+    </message>
+    <message>
+        <source>Signed as %1: save the document.</source>
+        <translation>Ditandatangani sebagai %1: simpan dokumen.</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Buka dokumen</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started for %1.</source>
+        <translation>Tidak ada penampil PDF yang dapat dijalankan untuk %1.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1975,224 @@ Folder data: %2</translation>
     <message>
         <source>the receipt {number} of {unit}</source>
         <translation>penerimaan {number} oleh {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePanel</name>
+    <message>
+        <source>Choose a flashdisk or a folder to see its data packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">Perubahan</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the signature and contents and show what would change; nothing is written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflik</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to this installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Looking for data packages in %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data packages in %2, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data packages (.kpub) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data package is encrypted for this installation. Type the passphrase of its identity to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1: nothing has been written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 (unit %2, node %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid; the signer is in this installation&apos;s trusted certificates (fingerprint %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents were encrypted for this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New changes: %1, already present: %2, conflicts: %3, waiting: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New changes applied: %1, already present: %2, conflicts: %3, waiting for their unit: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Conflicts screen to review the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing changes (the rest is applied; ask for them in the next exchange):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stations (TPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASN people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASN placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished">Sarana &amp; Prasarana</translation>
+    </message>
+    <message>
+        <source>Logistics receipts (BAST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1439,6 +2694,106 @@ Folder data: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore - kpu-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces every record with the backup&apos;s. The current database is kept as a backup first. Only an administrator may restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups on this computer, or a file of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup: it is checked before anything is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Kata sandi</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpu-desktop backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by another installation. Restoring it gives two installations the same identity. Restore it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup of %1?
+
+The current database is kept as a backup in %2. kpu-desktop then reopens the restored database and asks you to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreProgressDialog</name>
+    <message>
+        <source>Restore - kpu-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup; the current database is kept first...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -1455,6 +2810,105 @@ Folder data: %2</translation>
     <message>
         <source>Viewer</source>
         <translation>Peninjau</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>The unit above (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;everything held, not only what the recipient lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt for the recipient&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate file (.pem, .crt, .cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose certificate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed with this installation&apos;s identity; with encryption a lost flashdisk reveals no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>The unit above: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flashdisk or a folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recipient&apos;s certificate, or untick encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data package is signed with this installation&apos;s identity. Type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the data package to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes for %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per record kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data package was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no data package was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1535,12 +2989,20 @@ Identitas penanda tangan: %3</translation>
         <translation>dibuat sekarang</translation>
     </message>
     <message>
+        <source>imported now</source>
+        <translation>diimpor sekarang</translation>
+    </message>
+    <message>
         <source>later</source>
         <translation>nanti</translation>
     </message>
     <message>
         <source>Creating the database and the unit tree...</source>
         <translation>Membuat basis data dan susunan unit...</translation>
+    </message>
+    <message>
+        <source>Creating the signing identity...</source>
+        <translation>Membuat identitas penanda tangan...</translation>
     </message>
     <message>
         <source>Adding sample data...</source>
@@ -1564,6 +3026,14 @@ Identitas penanda tangan: %3</translation>
     <message>
         <source>&amp;Sign out</source>
         <translation>Kel&amp;uar akun</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1639,6 +3109,128 @@ Identitas penanda tangan: %3</translation>
     <message>
         <source>Data fingerprint: unavailable</source>
         <translation>Sidik data: tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Changes held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">tidak ada</translation>
+    </message>
+    <message>
+        <source>This installation is node %1. Records waiting for their unit: %2. Open conflicts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Penanda tangan terpercaya</translation>
+    </message>
+    <message>
+        <source>Signed documents and USB bundles are accepted only from these certificates. Add one only after its fingerprint was confirmed with its owner.</source>
+        <translation>Dokumen bertanda tangan dan paket USB hanya diterima dari sertifikat berikut. Tambahkan sertifikat hanya setelah sidik jarinya dicocokkan dengan pemiliknya.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Sidik jari sertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificate...</source>
+        <translation>&amp;Tambah sertifikat...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the trust store.</source>
+        <translation>Hanya administrator yang boleh mengubah daftar terpercaya.</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>Sertifikat yang akan dipercaya</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer *.der);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Trust signatures of %1 (%2)?
+
+Compare this fingerprint with its owner, by phone, before you answer:
+%3</source>
+        <translation>Percayai tanda tangan %1 (%2)?
+
+Cocokkan sidik jari sertifikat ini dengan pemiliknya lewat telepon sebelum menjawab:
+%3</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation>Percayai sertifikat</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Percayai</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?
+Documents and bundles signed with this certificate will be reported as not trusted, and their data can no longer be imported.</source>
+        <translation>Berhenti memercayai %1?
+Dokumen dan paket yang ditandatangani dengan sertifikat ini akan dilaporkan tidak terpercaya, dan datanya tidak dapat diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>Remove a trusted signer</source>
+        <translation>Hapus penanda tangan terpercaya</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +3431,151 @@ Identitas penanda tangan: %3</translation>
     <message>
         <source>The password was changed.</source>
         <translation>Kata sandi telah diganti.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>&amp;Choose a PDF to verify...</source>
+        <translation>&amp;Pilih PDF untuk diverifikasi...</translation>
+    </message>
+    <message>
+        <source>Checks every signature against the certificates this installation trusts; works offline.</source>
+        <translation>Memeriksa setiap tanda tangan terhadap sertifikat yang dipercaya instalasi ini; tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Waktu tanda tangan</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Utuh</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Terpercaya</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Diubah sesudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Sidik jari sertifikat</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Laporan verifikasi</translation>
+    </message>
+    <message>
+        <source>The full verification report appears here.</source>
+        <translation>Laporan verifikasi lengkap tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Import the data of a signed document</source>
+        <translation>Impor data dari dokumen bertanda tangan</translation>
+    </message>
+    <message>
+        <source>A valid signed document carries its records: load them into this database instead of typing them again. Importing twice changes nothing.</source>
+        <translation>Dokumen bertanda tangan yang sah membawa datanya: muat ke basis data ini tanpa mengetik ulang. Mengimpor dua kali tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Import data...</source>
+        <translation>&amp;Impor data...</translation>
+    </message>
+    <message>
+        <source>Your role may not import data.</source>
+        <translation>Peran Anda tidak boleh mengimpor data.</translation>
+    </message>
+    <message>
+        <source>Document to verify</source>
+        <translation>Dokumen yang akan diverifikasi</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Verifying %1...</source>
+        <translation>Memverifikasi %1...</translation>
+    </message>
+    <message>
+        <source>VALID: every signature is intact and trusted, and the document was not changed.</source>
+        <translation>SAH: semua tanda tangan elektronik utuh dan terpercaya, dan dokumen tidak berubah.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1</source>
+        <translation>TIDAK SAH: %1</translation>
+    </message>
+    <message>
+        <source>%1, number %2, unit %3, %4 records</source>
+        <translation>%1, nomor %2, unit %3, %4 data</translation>
+    </message>
+    <message>
+        <source>Slots not signed yet: %1</source>
+        <translation>Kolom tanda tangan yang belum diisi: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>Only a valid document can be imported: %1</source>
+        <translation>Hanya dokumen yang sah yang dapat diimpor: %1</translation>
+    </message>
+    <message>
+        <source>The document carries no data.</source>
+        <translation>Dokumen tidak memuat data.</translation>
+    </message>
+    <message>
+        <source>Load the %1 records of %2 (%3) into this database?
+Existing records with the same identity are updated to the document&apos;s values.</source>
+        <translation>Muat %1 data dari %2 (%3) ke basis data ini?
+Data yang sudah ada dengan identitas yang sama diperbarui sesuai isi dokumen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Mengimpor...</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Impor dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
     </message>
 </context>
 <context>
