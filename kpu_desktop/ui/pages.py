@@ -51,7 +51,7 @@ def _exchange(window) -> QWidget:
 
 def _documents(window) -> QWidget:
     from .documents_screen import DocumentsScreen
-    return DocumentsScreen(window.ctx)
+    return DocumentsScreen(window.ctx, window.runner)
 
 
 def _conflicts(window) -> QWidget:

@@ -34,6 +34,9 @@ def build_demo(folder: Path) -> AppPaths:
     ctx = AppContext(paths)
     initialise(ctx, unit_code="62.01", unit_kind="kpu-kab", unit_name=None, admin="admin", password=PASSWORD)
     fill_demo(ctx)
+    from ..services.identity import IdentityService
+    AuthService(ctx).login("admin", PASSWORD)
+    IdentityService(ctx).create(PASSWORD, name="Drs. Ahmad Fauzi, M.Si.", nip="196805121994031005")
     ctx.close()
     return paths
 
@@ -63,6 +66,10 @@ def shoot_window(app, paths: AppPaths, lang: str, out: Path) -> list[Path]:
             settle(app, until=lambda: screen.tree.topLevelItemCount() > 0)
             first_pps = screen.tree.topLevelItem(0).child(0).child(0)
             first_pps.setExpanded(True)
+        if key == "documents":
+            # A produced document, so the result card shows what users see after Generate.
+            screen.produce.generate()
+            settle(app, until=lambda: not screen.produce.busy())
         if key == "audit":
             settle(app, until=lambda: "…" not in screen.chain_label.text() and "..." not in screen.chain_label.text())
         settle(app, 0.8, until=lambda: not window.runner.busy and bool(window.status.fingerprint))

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QVBoxLayout, QWizardPage)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
+                               QWizardPage)
 
 from ..services.auth import check_new_account
 from ..services.errors import ServiceError
+from ..services.identity import MIN_PASSPHRASE
 from ..services.regions import SetupRegion, setup_regions
+from . import messages
 from .widgets import label
-
-try:  # the signing identity arrives with the documents feature
-    from ..services.identity import MIN_PASSPHRASE, IdentityService  # noqa: F401
-except ImportError:  # pragma: no cover - only before that feature lands
-    IdentityService = None
-    MIN_PASSPHRASE = 8
 
 
 class WelcomePage(QWizardPage):
@@ -123,53 +120,86 @@ class AdminPage(QWizardPage):
 
 
 class IdentityPage(QWizardPage):
-    """Optional: create the signing identity used for signed PDFs and exchange bundles."""
+    """Optional: create or import the signing identity used for signed PDFs and exchange bundles."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Signing identity"))
-        layout = QVBoxLayout(self)
-        self.available = IdentityService is not None
-        self.create = QCheckBox(self.tr("&Create a signing identity now"))
-        self.name, self.nip = QLineEdit(), QLineEdit()
-        self.passphrase, self.repeat = QLineEdit(), QLineEdit()
-        for edit in (self.passphrase, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = label("", "errorText")
-        if not self.available:
-            self.setSubTitle(self.tr("Signed documents come with a later update; the identity is set up then."))
-            layout.addStretch(1)
-            return
         self.setSubTitle(self.tr("Documents and USB bundles are signed with the secretariat officer's identity. "
-                                 "You can also create or import it later."))
-        layout.addWidget(self.create)
+                                 "You can also create or import it later, under Documents."))
+        layout = QVBoxLayout(self)
+        self.mode = QButtonGroup(self)
+        self.later = QRadioButton(self.tr("&Later"))
+        self.create = QRadioButton(self.tr("&Create a new key and certificate now"))
+        self.import_p12 = QRadioButton(self.tr("&Import a PKCS#12 file (e.g. from BSrE)"))
+        for n, button in enumerate((self.later, self.create, self.import_p12)):
+            self.mode.addButton(button, n)
+            layout.addWidget(button)
+        self.later.setChecked(True)
         form = QFormLayout()
+        self.name, self.nip = QLineEdit(), QLineEdit()
+        self.file = QLineEdit()
+        self.browse = QPushButton(self.tr("&Browse..."))
+        self.browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.browse)
+        self.file_passphrase = QLineEdit()
+        self.passphrase, self.repeat = QLineEdit(), QLineEdit()
+        for edit in (self.file_passphrase, self.passphrase, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Officer's &name"), self.name)
         form.addRow(self.tr("Officer's NI&P"), self.nip)
-        form.addRow(self.tr("Pass&phrase"), self.passphrase)
+        self.file_caption = QLabel(self.tr("PKCS#12 &file"))
+        self.file_caption.setBuddy(self.file)
+        form.addRow(self.file_caption, file_row)
+        form.addRow(self.tr("Passphrase of the &file"), self.file_passphrase)
+        form.addRow(self.tr("Pass&phrase of the key here"), self.passphrase)
         form.addRow(self.tr("Passphrase a&gain"), self.repeat)
         layout.addLayout(form)
+        layout.addWidget(label(self.tr("The passphrase protects the private key; it is not stored and cannot be "
+                                       "recovered."), "hint"))
+        self.error = label("", "errorText")
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.create.toggled.connect(self._toggled)
-        self._toggled(False)
+        self.mode.idToggled.connect(lambda *_args: self._update())
+        self._update()
 
-    def _toggled(self, on: bool) -> None:
-        for edit in (self.name, self.nip, self.passphrase, self.repeat):
-            edit.setEnabled(on)
+    def choice(self) -> str:
+        return {0: "later", 1: "create", 2: "import"}[self.mode.checkedId()]
+
+    def _update(self) -> None:
+        mode = self.choice()
+        for edit in (self.name, self.nip):
+            edit.setEnabled(mode == "create")
+        for widget in (self.file, self.browse, self.file_passphrase):
+            widget.setEnabled(mode == "import")
+        for edit in (self.passphrase, self.repeat):
+            edit.setEnabled(mode != "later")
+        self.error.clear()
+
+    def _browse(self) -> None:
+        path = messages.open_file(self, self.tr("PKCS#12 file"), self.tr("PKCS#12 (*.p12 *.pfx);;All files (*)"))
+        if path:
+            self.file.setText(path)
 
     def wanted(self) -> bool:
-        return self.available and self.create.isChecked()
+        return self.choice() != "later"
 
     def validatePage(self) -> bool:  # noqa: N802
-        if not self.wanted():
+        mode = self.choice()
+        if mode == "later":
             return True
-        if not self.name.text().strip():
+        if mode == "create" and not self.name.text().strip():
             self.error.setText(self.tr("Give the officer's name."))
+            return False
+        if mode == "import" and not self.file.text().strip():
+            self.error.setText(self.tr("Choose the PKCS#12 file."))
             return False
         if len(self.passphrase.text()) < MIN_PASSPHRASE or self.passphrase.text() != self.repeat.text():
             self.error.setText(self.tr("The passphrase needs at least 8 characters, typed the same twice."))
             return False
+        self.error.clear()
         return True
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
@@ -18,24 +19,47 @@ from .widgets import icon
 
 
 @dataclass(frozen=True)
+class IdentityChoice:
+    mode: str            # "create" or "import"
+    passphrase: str      # the key's passphrase in this folder (never stored)
+    name: str = ""
+    nip: str = ""
+    file: str = ""       # the PKCS#12 to import
+    file_passphrase: str = ""
+
+
+@dataclass(frozen=True)
 class SetupChoice:
     unit_code: str
     unit_kind: str
     admin: str
     password: str
     demo: bool
-    identity: tuple[str, str, str] | None  # officer name, NIP, passphrase
+    identity: IdentityChoice | None
 
 
 def run_setup(choice: SetupChoice, ctx: AppContext, progress) -> dict:
     """On a pool thread: create the database, then the identity and sample data if asked."""
+    ident = choice.identity
+    if ident is not None:
+        # Signing pulls in cryptography, reportlab and pyHanko: only when an identity is wanted.
+        from ..services.documents_view import check_pkcs12
+        from ..services.identity import IdentityService
+    if ident is not None and ident.mode == "import":
+        # A wrong file or passphrase is refused before the data folder is created, so Back and retry work.
+        check_pkcs12(Path(ident.file), ident.file_passphrase, ctx.lang)
     progress.report(1, 3, "database")
     unit = initialise(ctx, unit_code=choice.unit_code, unit_kind=choice.unit_kind, unit_name=None,
                       admin=choice.admin, password=choice.password)
-    if choice.identity:
-        from ..services.identity import IdentityService
-        name, nip, passphrase = choice.identity
-        IdentityService(ctx).create(passphrase, name=name, nip=nip or None)
+    if ident is not None:
+        progress.report(1, 3, "identity")
+        # Creating an identity is the administrator's act, written to the audit log under their name.
+        AuthService(ctx).login(choice.admin, choice.password)
+        service = IdentityService(ctx)
+        if ident.mode == "import":
+            service.import_file(Path(ident.file), ident.file_passphrase, ident.passphrase)
+        else:
+            service.create(ident.passphrase, name=ident.name, nip=ident.nip or None)
     if choice.demo:
         progress.report(2, 3, "demo")
         fill_demo(ctx)
@@ -75,9 +99,10 @@ class SetupWizard(QWizard):
 
     def choice(self) -> SetupChoice:
         region = self.unit_page.chosen()
-        ident = self.identity_page
-        identity = (ident.name.text().strip(), ident.nip.text().strip(), ident.passphrase.text()) \
-            if ident.wanted() else None
+        page = self.identity_page
+        identity = IdentityChoice(page.choice(), page.passphrase.text(), page.name.text().strip(),
+                                  page.nip.text().strip(), page.file.text().strip(),
+                                  page.file_passphrase.text()) if page.wanted() else None
         return SetupChoice(region.code, region.unit_kind, self.admin_name(), self.admin_page.password.text(),
                            self.finish_page.demo.isChecked(), identity)
 
@@ -88,7 +113,8 @@ class SetupWizard(QWizard):
             self.finish_page.summary.setText(
                 self.tr("Unit: %1\nAdministrator: %2\nSigning identity: %3")
                 .replace("%1", unit_title(unit)).replace("%2", self.admin_name())
-                .replace("%3", self.tr("created now") if self.identity_page.wanted() else self.tr("later")))
+                .replace("%3", {"create": self.tr("created now"), "import": self.tr("imported now")}
+                         .get(self.identity_page.choice(), self.tr("later"))))
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
         if self.currentPage() is not self.finish_page:
@@ -116,6 +142,7 @@ class SetupWizard(QWizard):
     def _progressed(self, done: int, total: int, step: str) -> None:
         self.finish_page.progress.setValue(done)
         texts = {"database": self.tr("Creating the database and the unit tree..."),
+                 "identity": self.tr("Creating the signing identity..."),
                  "demo": self.tr("Adding sample data..."), "done": self.tr("Done.")}
         self.finish_page.status.setText(texts.get(step, step))
 
