@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Data fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data fingerprint</translation>
     </message>
     <message>
         <source>Read it out over the phone: installations holding the same shared records show the same fingerprint.</source>
@@ -397,55 +397,51 @@
     <name>ConflictDetail</name>
     <message>
         <source>Select a conflict to compare its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a conflict to compare its versions.</translation>
     </message>
     <message>
         <source>This record was deleted in one place while it was edited in another. It stays deleted until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was deleted in one place while it was edited in another. It stays deleted until you decide.</translation>
     </message>
     <message>
         <source>This field was changed in two places before the data was exchanged. The newest value (left) is in use until you decide; your decision is sent with the next data package.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field was changed in two places before the data was exchanged. The newest value (left) is in use until you decide; your decision is sent with the next data package.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>(in use now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in use now)</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Keep &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;deleted</translation>
     </message>
     <message>
         <source>&amp;Restore with these edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore with these edits</translation>
     </message>
     <message>
         <source>Keep value &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep value &amp;%1</translation>
     </message>
 </context>
 <context>
@@ -460,89 +456,91 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Refresh</translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Open conflicts</translation>
     </message>
     <message>
         <source>Decided here</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided here</translation>
     </message>
     <message>
         <source>filter by record, field or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>filter by record, field or kind</translation>
     </message>
     <message>
         <source>Your role may look at conflicts; deciding them needs an operator or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may look at conflicts; deciding them needs an operator or an administrator.</translation>
     </message>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>loading...</translation>
     </message>
     <message>
         <source>Record kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Record kind</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Value kept</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 open</translation>
     </message>
     <message>
         <source>%1 decided here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 decided here</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>edited</translation>
     </message>
     <message>
         <source>No decision selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decision selected.</translation>
     </message>
     <message>
         <source>%1: %2 — %3
 Kept: %4
 Decided by %5 on %6. The decision is sent with the next data package and closes the conflict everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3
+Kept: %4
+Decided by %5 on %6. The decision is sent with the next data package and closes the conflict everywhere.</translation>
     </message>
     <message>
         <source>Keep &quot;%1&quot; for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep "%1" for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</translation>
     </message>
     <message>
         <source>Decide conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide conflict</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -944,27 +942,27 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Send and receive data packages by flashdisk, up and down the unit tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send and receive data packages by flashdisk, up and down the unit tree.</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh status</translation>
     </message>
     <message>
         <source>Your role may view the exchange status only; exporting and importing data packages needs an operator, verifier or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may view the exchange status only; exporting and importing data packages needs an operator, verifier or administrator.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send</translation>
     </message>
     <message>
         <source>Rec&amp;eive</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;eive</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
 </context>
 <context>
@@ -1107,23 +1105,23 @@ Please sign in again.</source>
     <name>FingerprintCard</name>
     <message>
         <source>Data fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Data fingerprint</translation>
     </message>
     <message>
         <source>O&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;f:</translation>
     </message>
     <message>
         <source>all shared data</source>
-        <translation type="unfinished"></translation>
+        <translation>all shared data</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Read it to the other office by phone: the same fingerprint means the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read it to the other office by phone: the same fingerprint means the same data.</translation>
     </message>
 </context>
 <context>
@@ -1461,40 +1459,41 @@ Give it to KPU Provinsi and read out its fingerprint:
     <name>LocationsPanel</name>
     <message>
         <source>Flashdisk or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashdisk or folder</translation>
     </message>
     <message>
         <source>No flashdisk found. Plug one in and press Refresh, or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No flashdisk found. Plug one in and press Refresh, or choose a folder.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Refresh</translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Look again for plugged-in flashdisks</source>
-        <translation type="unfinished"></translation>
+        <translation>Look again for plugged-in flashdisks</translation>
     </message>
     <message>
         <source>C&amp;hoose folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoose folder...</translation>
     </message>
     <message>
         <source>Flashdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashdisk</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>%1: %2
 %3 - %4 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3 - %4 free</translation>
     </message>
     <message>
         <source>Choose the folder or flashdisk for data packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder or flashdisk for data packages</translation>
     </message>
 </context>
 <context>
@@ -1691,15 +1690,15 @@ Give it to KPU Provinsi and read out its fingerprint:
     <name>PassphraseDialog</name>
     <message>
         <source>Identity passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1981,218 +1980,357 @@ Give it to KPU Provinsi and read out its fingerprint:
     <name>ReceivePanel</name>
     <message>
         <source>Choose a flashdisk or a folder to see its data packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a flashdisk or a folder to see its data packages.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">Changes</translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Made</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Look a&amp;gain</translation>
     </message>
     <message>
         <source>Chec&amp;k package</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k package</translation>
     </message>
     <message>
         <source>Verify the signature and contents and show what would change; nothing is written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the signature and contents and show what would change; nothing is written yet</translation>
     </message>
     <message>
         <source>Record kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Record kind</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">New</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Conflicts</translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>&amp;Apply to this installation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply to this installation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Looking for data packages in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for data packages in %1...</translation>
     </message>
     <message>
         <source>(%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 in total)</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypted</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>%1 data packages in %2, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 data packages in %2, newest first.</translation>
     </message>
     <message>
         <source>No data packages (.kpub) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data packages (.kpub) in %1.</translation>
     </message>
     <message>
         <source>This data package is encrypted for this installation. Type the passphrase of its identity to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data package is encrypted for this installation. Type the passphrase of its identity to open it.</translation>
     </message>
     <message>
         <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying %1...</translation>
     </message>
     <message>
         <source>Preview of %1: nothing has been written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of %1: nothing has been written yet</translation>
     </message>
     <message>
         <source>From: %1 (unit %2, node %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>From: %1 (unit %2, node %3)</translation>
     </message>
     <message>
         <source>Made: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Made: %1 by %2</translation>
     </message>
     <message>
         <source>Signed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by: %1</translation>
     </message>
     <message>
         <source>Signature valid; the signer is in this installation&apos;s trusted certificates (fingerprint %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valid; the signer is in this installation's trusted certificates (fingerprint %1).</translation>
     </message>
     <message>
         <source>The contents were encrypted for this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contents were encrypted for this installation.</translation>
     </message>
     <message>
         <source>New changes: %1, already present: %2, conflicts: %3, waiting: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>New changes: %1, already present: %2, conflicts: %3, waiting: %4.</translation>
     </message>
     <message>
         <source>Applying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying %1...</translation>
     </message>
     <message>
         <source>%1 was imported before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was imported before; nothing changed.</translation>
     </message>
     <message>
         <source>Applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied %1</translation>
     </message>
     <message>
         <source>New changes applied: %1, already present: %2, conflicts: %3, waiting for their unit: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>New changes applied: %1, already present: %2, conflicts: %3, waiting for their unit: %4.</translation>
     </message>
     <message>
         <source>Open the Conflicts screen to review the conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the Conflicts screen to review the conflicts.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>Refused: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: nothing was changed</translation>
     </message>
     <message>
         <source>Data package refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Data package refused</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Missing changes (the rest is applied; ask for them in the next exchange):</source>
+        <translation>Missing changes (the rest is applied; ask for them in the next exchange):</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Post</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPU decree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorarium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantity</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Agreement</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished">Report number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <source>Receiving unit</source>
+        <translation type="unfinished">Receiving unit</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished">Expected</translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">Damaged</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished">Short</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation type="unfinished">Excess</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished">Transport</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
     </message>
 </context>
 <context>
     <name>RecordKinds</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
         <source>Polling stations (TPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling stations (TPS)</translation>
     </message>
     <message>
         <source>Elections</source>
-        <translation type="unfinished"></translation>
+        <translation>Elections</translation>
     </message>
     <message>
         <source>ASN people</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN people</translation>
     </message>
     <message>
         <source>ASN placements</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN placements</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished">Facilities</translation>
+        <translation>Facilities</translation>
     </message>
     <message>
         <source>Logistics receipts (BAST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistics receipts (BAST)</translation>
     </message>
     <message>
         <source>Receipt lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt lines</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2816,99 +2954,99 @@ The current database is kept as a backup in %2. kpu-desktop then reopens the res
     <name>SendPanel</name>
     <message>
         <source>The unit above (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit above (default)</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recipient:</translation>
     </message>
     <message>
         <source>Send &amp;everything held, not only what the recipient lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;everything held, not only what the recipient lacks</translation>
     </message>
     <message>
         <source>E&amp;ncrypt for the recipient&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ncrypt for the recipient's certificate</translation>
     </message>
     <message>
         <source>certificate file (.pem, .crt, .cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate file (.pem, .crt, .cer)</translation>
     </message>
     <message>
         <source>Choose certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose certificate...</translation>
     </message>
     <message>
         <source>Cer&amp;tificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificate:</translation>
     </message>
     <message>
         <source>The package is signed with this installation&apos;s identity; with encryption a lost flashdisk reveals no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package is signed with this installation's identity; with encryption a lost flashdisk reveals no personal data.</translation>
     </message>
     <message>
         <source>E&amp;xport data package</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport data package</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The unit above: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit above: %1</translation>
     </message>
     <message>
         <source>Recipient&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient's certificate</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Choose a flashdisk or a folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a flashdisk or a folder first.</translation>
     </message>
     <message>
         <source>Choose the recipient&apos;s certificate, or untick encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the recipient's certificate, or untick encryption.</translation>
     </message>
     <message>
         <source>The data package is signed with this installation&apos;s identity. Type its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data package is signed with this installation's identity. Type its passphrase.</translation>
     </message>
     <message>
         <source>Writing the data package to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the data package to %1...</translation>
     </message>
     <message>
         <source>Data package written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data package written: %1</translation>
     </message>
     <message>
         <source>%1 changes for %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes for %2%3</translation>
     </message>
     <message>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, encrypted</translation>
     </message>
     <message>
         <source>Per record kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per record kind: %1</translation>
     </message>
     <message>
         <source>No data package was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No data package was written: %1</translation>
     </message>
     <message>
         <source>Export cancelled; no data package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no data package was written.</translation>
     </message>
 </context>
 <context>
@@ -3115,39 +3253,39 @@ Signing identity: %3</translation>
     <name>StatusPanel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Changes held</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes held</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Missing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing changes</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>This installation is node %1. Records waiting for their unit: %2. Open conflicts: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>This installation is node %1. Records waiting for their unit: %2. Open conflicts: %3.</translation>
     </message>
     <message>
         <source>(this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(this one)</translation>
     </message>
     <message>
         <source>last received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>last received %1</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Data fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidik data</translation>
     </message>
     <message>
         <source>Read it out over the phone: installations holding the same shared records show the same fingerprint.</source>
@@ -397,55 +397,51 @@
     <name>ConflictDetail</name>
     <message>
         <source>Select a conflict to compare its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih konflik untuk membandingkan versinya.</translation>
     </message>
     <message>
         <source>This record was deleted in one place while it was edited in another. It stays deleted until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ini dihapus di satu tempat sementara diubah di tempat lain. Data tetap terhapus sampai Anda memutuskan.</translation>
     </message>
     <message>
         <source>This field was changed in two places before the data was exchanged. The newest value (left) is in use until you decide; your decision is sent with the next data package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian ini diubah di dua tempat sebelum data dipertukarkan. Nilai terbaru (kiri) dipakai sampai Anda memutuskan; keputusan Anda ikut terkirim pada paket data berikutnya.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi %1</translation>
     </message>
     <message>
         <source>(in use now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dipakai sekarang)</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Di mana</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapan</translation>
     </message>
     <message>
         <source>Keep &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap &amp;dihapus</translation>
     </message>
     <message>
         <source>&amp;Restore with these edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulihkan dengan perubahan ini</translation>
     </message>
     <message>
         <source>Keep value &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai nilai &amp;%1</translation>
     </message>
 </context>
 <context>
@@ -460,89 +456,91 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Muat ulang</translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilkan:</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflik terbuka</translation>
     </message>
     <message>
         <source>Decided here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah diputuskan di sini</translation>
     </message>
     <message>
         <source>filter by record, field or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>saring menurut data, isian, atau jenis</translation>
     </message>
     <message>
         <source>Your role may look at conflicts; deciding them needs an operator or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran Anda hanya dapat melihat konflik; memutuskannya memerlukan operator atau administrator.</translation>
     </message>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>memuat...</translation>
     </message>
     <message>
         <source>Record kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis data</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi</translation>
     </message>
     <message>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai yang dipakai</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terbuka</translation>
     </message>
     <message>
         <source>%1 decided here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diputuskan di sini</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>dihapus</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>diubah</translation>
     </message>
     <message>
         <source>No decision selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan yang dipilih.</translation>
     </message>
     <message>
         <source>%1: %2 — %3
 Kept: %4
 Decided by %5 on %6. The decision is sent with the next data package and closes the conflict everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3
+Dipakai: %4
+Diputuskan oleh %5 pada %6. Keputusan ini ikut terkirim pada paket data berikutnya dan menutup konflik di semua tempat.</translation>
     </message>
     <message>
         <source>Keep &quot;%1&quot; for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai "%1" untuk %2 pada %3? Versi lainnya dikesampingkan; keputusan dicatat dalam jejak audit dan ikut terkirim pada paket data berikutnya.</translation>
     </message>
     <message>
         <source>Decide conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Putuskan konflik</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai nilai ini</translation>
     </message>
 </context>
 <context>
@@ -831,7 +829,7 @@ Please sign in again.</source>
     </message>
     <message>
         <source>&amp;Place and date</source>
-        <translation>&amp;Tempat dan tanggal</translation>
+        <translation>&amp;Tempat, tanggal</translation>
     </message>
     <message>
         <source>Signer (Sekretaris)</source>
@@ -944,27 +942,27 @@ Please sign in again.</source>
     </message>
     <message>
         <source>Send and receive data packages by flashdisk, up and down the unit tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim dan terima paket data lewat flashdisk, ke unit atas maupun ke unit bawah.</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang status</translation>
     </message>
     <message>
         <source>Your role may view the exchange status only; exporting and importing data packages needs an operator, verifier or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran Anda hanya dapat melihat status pertukaran; mengekspor dan mengimpor paket data memerlukan operator, verifikator, atau administrator.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirim</translation>
     </message>
     <message>
         <source>Rec&amp;eive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terima</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
 </context>
 <context>
@@ -1107,23 +1105,23 @@ Please sign in again.</source>
     <name>FingerprintCard</name>
     <message>
         <source>Data fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik data</translation>
     </message>
     <message>
         <source>O&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untuk:</translation>
     </message>
     <message>
         <source>all shared data</source>
-        <translation type="unfinished"></translation>
+        <translation>semua data bersama</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>Read it to the other office by phone: the same fingerprint means the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacakan kepada kantor lain lewat telepon: sidik data yang sama berarti datanya sama.</translation>
     </message>
 </context>
 <context>
@@ -1461,40 +1459,41 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <name>LocationsPanel</name>
     <message>
         <source>Flashdisk or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashdisk atau folder</translation>
     </message>
     <message>
         <source>No flashdisk found. Plug one in and press Refresh, or choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashdisk tidak ditemukan. Colokkan flashdisk lalu tekan Muat ulang, atau pilih folder.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Muat ulang</translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>Look again for plugged-in flashdisks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari lagi flashdisk yang tercolok</translation>
     </message>
     <message>
         <source>C&amp;hoose folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilih folder...</translation>
     </message>
     <message>
         <source>Flashdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashdisk</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>%1: %2
 %3 - %4 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3 - sisa %4</translation>
     </message>
     <message>
         <source>Choose the folder or flashdisk for data packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder atau flashdisk untuk paket data</translation>
     </message>
 </context>
 <context>
@@ -1691,15 +1690,15 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <name>PassphraseDialog</name>
     <message>
         <source>Identity passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi identitas</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1981,218 +1980,357 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <name>ReceivePanel</name>
     <message>
         <source>Choose a flashdisk or a folder to see its data packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih flashdisk atau folder untuk melihat paket datanya.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">Perubahan</translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari la&amp;gi</translation>
     </message>
     <message>
         <source>Chec&amp;k package</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periksa paket</translation>
     </message>
     <message>
         <source>Verify the signature and contents and show what would change; nothing is written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi tanda tangan dan isi, lalu tampilkan apa yang akan berubah; belum ada yang ditulis</translation>
     </message>
     <message>
         <source>Record kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis data</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Baru</translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak berubah</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Konflik</translation>
+        <translation>Konflik</translation>
     </message>
     <message>
         <source>&amp;Apply to this installation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terapkan ke instalasi ini</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Looking for data packages in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari paket data di %1...</translation>
     </message>
     <message>
         <source>(%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>(total %1)</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>terenkripsi</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak diketahui</translation>
     </message>
     <message>
         <source>%1 data packages in %2, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paket data di %2, terbaru di atas.</translation>
     </message>
     <message>
         <source>No data packages (.kpub) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada paket data (.kpub) di %1.</translation>
     </message>
     <message>
         <source>This data package is encrypted for this installation. Type the passphrase of its identity to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket data ini terenkripsi untuk instalasi ini. Ketik kata sandi identitasnya untuk membukanya.</translation>
     </message>
     <message>
         <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Memverifikasi %1...</translation>
     </message>
     <message>
         <source>Preview of %1: nothing has been written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau %1: belum ada yang ditulis</translation>
     </message>
     <message>
         <source>From: %1 (unit %2, node %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari: %1 (unit %2, node %3)</translation>
     </message>
     <message>
         <source>Made: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat: %1 oleh %2</translation>
     </message>
     <message>
         <source>Signed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani oleh: %1</translation>
     </message>
     <message>
         <source>Signature valid; the signer is in this installation&apos;s trusted certificates (fingerprint %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan sah; penanda tangan ada dalam daftar sertifikat tepercaya instalasi ini (sidik jari %1).</translation>
     </message>
     <message>
         <source>The contents were encrypted for this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isinya terenkripsi untuk instalasi ini.</translation>
     </message>
     <message>
         <source>New changes: %1, already present: %2, conflicts: %3, waiting: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan baru: %1, sudah ada: %2, konflik: %3, menunggu: %4.</translation>
     </message>
     <message>
         <source>Applying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menerapkan %1...</translation>
     </message>
     <message>
         <source>%1 was imported before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah pernah diimpor; tidak ada yang berubah.</translation>
     </message>
     <message>
         <source>Applied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah diterapkan</translation>
     </message>
     <message>
         <source>New changes applied: %1, already present: %2, conflicts: %3, waiting for their unit: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan baru yang diterapkan: %1, sudah ada: %2, konflik: %3, menunggu unitnya: %4.</translation>
     </message>
     <message>
         <source>Open the Conflicts screen to review the conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka layar Konflik untuk meninjau konfliknya.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Refused: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak: tidak ada yang diubah</translation>
     </message>
     <message>
         <source>Data package refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket data ditolak</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Missing changes (the rest is applied; ask for them in the next exchange):</source>
+        <translation>Perubahan yang belum diterima (sisanya diterapkan; mintalah pada pertukaran berikutnya):</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPU decree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorarium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Uraian</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Jumlah</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished">Kondisi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Pemilik</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Perjanjian</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished">Nomor berita acara</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Diterima</translation>
+    </message>
+    <message>
+        <source>Receiving unit</source>
+        <translation type="unfinished">Unit penerima</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished">Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">Rusak</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished">Kurang</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation type="unfinished">Lebih</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished">Moda angkutan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Tempat</translation>
     </message>
 </context>
 <context>
     <name>RecordKinds</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Polling stations (TPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPS</translation>
     </message>
     <message>
         <source>Elections</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilihan</translation>
     </message>
     <message>
         <source>ASN people</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ASN</translation>
     </message>
     <message>
         <source>ASN placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan ASN</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished">Sarana &amp; Prasarana</translation>
+        <translation>Sarana &amp; prasarana</translation>
     </message>
     <message>
         <source>Logistics receipts (BAST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerimaan logistik (BAST)</translation>
     </message>
     <message>
         <source>Receipt lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris penerimaan</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kosong)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -2816,99 +2954,99 @@ The current database is kept as a backup in %2. kpu-desktop then reopens the res
     <name>SendPanel</name>
     <message>
         <source>The unit above (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit di atas (bawaan)</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penerima:</translation>
     </message>
     <message>
         <source>Send &amp;everything held, not only what the recipient lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim &amp;semua data, bukan hanya yang belum dimiliki penerima</translation>
     </message>
     <message>
         <source>E&amp;ncrypt for the recipient&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nkripsi untuk sertifikat penerima</translation>
     </message>
     <message>
         <source>certificate file (.pem, .crt, .cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas sertifikat (.pem, .crt, .cer)</translation>
     </message>
     <message>
         <source>Choose certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sertifikat...</translation>
     </message>
     <message>
         <source>Cer&amp;tificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;tifikat:</translation>
     </message>
     <message>
         <source>The package is signed with this installation&apos;s identity; with encryption a lost flashdisk reveals no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket ditandatangani dengan identitas instalasi ini; dengan enkripsi, flashdisk yang hilang tidak membocorkan data pribadi.</translation>
     </message>
     <message>
         <source>E&amp;xport data package</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;kspor paket data</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>The unit above: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit di atas: %1</translation>
     </message>
     <message>
         <source>Recipient&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat penerima</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Choose a flashdisk or a folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih flashdisk atau folder terlebih dahulu.</translation>
     </message>
     <message>
         <source>Choose the recipient&apos;s certificate, or untick encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sertifikat penerima, atau hilangkan centang enkripsi.</translation>
     </message>
     <message>
         <source>The data package is signed with this installation&apos;s identity. Type its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket data ditandatangani dengan identitas instalasi ini. Ketik kata sandinya.</translation>
     </message>
     <message>
         <source>Writing the data package to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis paket data ke %1...</translation>
     </message>
     <message>
         <source>Data package written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket data tersimpan: %1</translation>
     </message>
     <message>
         <source>%1 changes for %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perubahan untuk %2%3</translation>
     </message>
     <message>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, terenkripsi</translation>
     </message>
     <message>
         <source>Per record kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per jenis data: %1</translation>
     </message>
     <message>
         <source>No data package was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket data tidak ditulis: %1</translation>
     </message>
     <message>
         <source>Export cancelled; no data package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor dibatalkan; paket data tidak ditulis.</translation>
     </message>
 </context>
 <context>
@@ -3115,39 +3253,39 @@ Identitas penanda tangan: %3</translation>
     <name>StatusPanel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Changes held</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan yang dimiliki</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diterima</translation>
     </message>
     <message>
         <source>Missing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan yang belum diterima</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">tidak ada</translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>This installation is node %1. Records waiting for their unit: %2. Open conflicts: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalasi ini adalah node %1. Data yang menunggu unitnya: %2. Konflik terbuka: %3.</translation>
     </message>
     <message>
         <source>(this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(instalasi ini)</translation>
     </message>
     <message>
         <source>last received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terakhir diterima %1</translation>
     </message>
 </context>
 <context>
