@@ -18,10 +18,12 @@ def test_admin_sees_every_screen(make_window, ctx):
                                "conflicts", "audit", "settings"]
 
 
-def test_viewer_sees_no_exchange_or_conflicts(make_window, ctx):
-    """A viewer's navigation hides the screens their role may not use."""
+def test_viewer_sees_exchange_status_but_no_send_or_receive(make_window, ctx):
+    """A viewer reaches the exchange screen for its status and fingerprint, without Send or Receive."""
     window = make_window(login_as(ctx, "viewer"))
-    assert "exchange" not in _titles(window) and "conflicts" not in _titles(window)
+    assert "exchange" in _titles(window) and "conflicts" in _titles(window)
+    screen = window.show_page("exchange")
+    assert screen.send is None and screen.receive is None
 
 
 def test_viewer_cannot_trigger_new_or_delete(qtbot, make_window, ctx):

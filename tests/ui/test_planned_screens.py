@@ -1,26 +1,28 @@
-"""Pertukaran Data, Dokumen and Konflik before their features land: say what comes, offer the CLI."""
+"""The panel for a feature that arrives later: say what comes, offer the CLI commands to copy."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 
-from kpu_desktop.ui.conflicts_screen import ConflictsScreen
-from kpu_desktop.ui.documents_screen import DocumentsScreen
-from kpu_desktop.ui.exchange_screen import ExchangeScreen
+from kpu_desktop.ui.planned import PlannedFeaturePanel
 
 
-@pytest.mark.parametrize("cls", [ExchangeScreen, DocumentsScreen, ConflictsScreen])
-def test_screen_offers_commands_meanwhile(ctx, make_widget, cls):
-    """Each planned screen lists at least one kpu-desktop command to use meanwhile."""
-    screen = make_widget(cls, ctx)
-    commands = [b.property("command") for b in screen.body.command_buttons]
-    assert commands and all(c.startswith("kpu-desktop ") for c in commands)
+def _panel(make_widget):
+    return make_widget(PlannedFeaturePanel, "usb", "Coming", "This screen will hold:", ["one thing;"],
+                       "Meanwhile", [("Check the data:", "kpu-desktop check"),
+                                     ("Show the fingerprint:", "kpu-desktop fingerprint")], "Copy")
 
 
-def test_copy_puts_the_command_on_the_clipboard(ctx, make_widget):
+def test_panel_offers_commands_meanwhile(make_widget):
+    """The panel lists each command it was given, each with its own Copy button."""
+    panel = _panel(make_widget)
+    commands = [b.property("command") for b in panel.command_buttons]
+    assert commands == ["kpu-desktop check", "kpu-desktop fingerprint"]
+
+
+def test_copy_puts_the_command_on_the_clipboard(make_widget):
     """The Copy button beside a command copies it."""
-    screen = make_widget(ExchangeScreen, ctx)
-    button = screen.body.command_buttons[0]
+    panel = _panel(make_widget)
+    button = panel.command_buttons[1]
     button.click()
     assert QGuiApplication.clipboard().text() == button.property("command")
