@@ -46,7 +46,9 @@ def _units(window) -> QWidget:
 
 def _exchange(window) -> QWidget:
     from .exchange_screen import ExchangeScreen
-    return ExchangeScreen(window.ctx)
+    screen = ExchangeScreen(window.ctx, window.runner)
+    screen.data_changed.connect(window.records_changed)
+    return screen
 
 
 def _documents(window) -> QWidget:
@@ -56,7 +58,9 @@ def _documents(window) -> QWidget:
 
 def _conflicts(window) -> QWidget:
     from .conflicts_screen import ConflictsScreen
-    return ConflictsScreen(window.ctx)
+    screen = ConflictsScreen(window.ctx, window.runner)
+    screen.data_changed.connect(window.records_changed)
+    return screen
 
 
 def _audit(window) -> QWidget:
@@ -77,9 +81,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("facility", "building", Permission.VIEW, _records("facility")),
     PageSpec("receipt", "box", Permission.VIEW, _records("receipt")),
     PageSpec("units", "tree", Permission.VIEW, _units),
-    PageSpec("exchange", "exchange", Permission.EXCHANGE, _exchange),
+    PageSpec("exchange", "exchange", Permission.VIEW, _exchange),
     PageSpec("documents", "document", Permission.VIEW, _documents),
-    PageSpec("conflicts", "conflict", Permission.RESOLVE_CONFLICTS, _conflicts),
+    PageSpec("conflicts", "conflict", Permission.VIEW, _conflicts),
     PageSpec("audit", "audit", Permission.VIEW, _audit),
     PageSpec("settings", "settings", Permission.VIEW, _settings),
 )

@@ -50,7 +50,8 @@ def settle(app: QApplication, seconds: float = 0.6, until=None) -> None:
         time.sleep(0.02)
 
 
-def shoot_window(app, paths: AppPaths, lang: str, out: Path) -> list[Path]:
+def shoot_window(app, paths: AppPaths, lang: str, out: Path, stick: Path | None = None) -> list[Path]:
+    from . import exchange_demo
     from .main_window import MainWindow
 
     ctx = AppContext(paths, lang=lang)
@@ -70,6 +71,7 @@ def shoot_window(app, paths: AppPaths, lang: str, out: Path) -> list[Path]:
             # A produced document, so the result card shows what users see after Generate.
             screen.produce.generate()
             settle(app, until=lambda: not screen.produce.busy())
+        exchange_demo.stage(key, screen, stick, lambda until: settle(app, until=until))
         if key == "audit":
             settle(app, until=lambda: "…" not in screen.chain_label.text() and "..." not in screen.chain_label.text())
         settle(app, 0.8, until=lambda: not window.runner.busy and bool(window.status.fingerprint))
@@ -117,9 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     app = ensure_application()
     with tempfile.TemporaryDirectory(prefix="kpu-shots-") as tmp:
         paths = build_demo(Path(tmp) / "demo")
+        from .exchange_demo import prepare
+        stick = prepare(paths, Path(tmp) / "exchange", PASSWORD)
         for lang in args.lang or list(i18n.LANGUAGES):
             i18n.install_language(lang)
-            for path in shoot_window(app, paths, lang, out) + shoot_dialogs(app, paths, lang, out,
+            for path in shoot_window(app, paths, lang, out, stick) + shoot_dialogs(app, paths, lang, out,
                                                                             Path(tmp) / f"empty-{lang}"):
                 print(path)
     return 0
