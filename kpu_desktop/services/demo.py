@@ -46,7 +46,6 @@ class DemoBuilder:
                         "INSERT OR IGNORE INTO regions (code, level, name, parent_code, source, sample)"
                         " VALUES (?, 'desa', ?, ?, 'contoh', 1)", (code, name, ppk["code"]))
                     ensure_unit_chain(self.ctx.conn, writer, code)
-                    self.ctx.conn.execute("UPDATE units SET sample = 1 WHERE code = ?", (code,))
                     self.counts["unit"] += 1
         for number, ppk in enumerate(ppks, start=1):
             self._set_dapils(writer, ppk, number)

@@ -16,6 +16,7 @@ from typing import Callable
 
 from cryptography import x509
 
+from .backup import automatic_backup
 from ..signing.identity import Identity, IdentityError, fingerprint, load_certificate
 from ..storage import meta
 from ..storage.db import schema_version, transaction
@@ -242,6 +243,9 @@ class SyncService:
         manifest = preview.manifest
         if preview.summary["changes_new"] == 0 and not preview.summary["pending"] and self._knows_same(manifest):
             return ImportReport(preview.path, preview.summary, self.gaps(), True)
+
+        # A bundle can change many records at once: keep a copy of the database as it was before.
+        automatic_backup(self.ctx, "bundle-import")
 
         def record(plan: MergePlan) -> None:
             self._journal(preview, plan)

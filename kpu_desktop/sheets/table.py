@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
 import os
 import re
@@ -104,17 +105,23 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     if suffix not in SUPPORTED:
         raise SheetError(f"unsupported file type {suffix or '(none)'}: use .xlsx or .csv")
     tmp = path.with_name(f".{path.name}.tmp")
-    if suffix == ".csv":
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(headers)
-            for row in rows:
-                writer.writerow([_csv_cell(v) for v in row])
-            handle.flush()
-            os.fsync(handle.fileno())
-    else:
-        _write_xlsx(tmp, headers, rows, title)
-    os.replace(tmp, path)
+    try:
+        if suffix == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=";")
+                writer.writerow(headers)
+                for row in rows:
+                    writer.writerow([_csv_cell(v) for v in row])
+                handle.flush()
+                os.fsync(handle.fileno())
+        else:
+            _write_xlsx(tmp, headers, rows, title)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise SheetError(f"the disk is full: {path} was not written (disk penuh: {path} tidak ditulis)") from exc
+        raise SheetError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def _csv_cell(value: Any) -> Any:
