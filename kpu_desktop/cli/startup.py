@@ -20,6 +20,9 @@ READ_ONLY = {"check", "export", "backup", "about"}
 READ_ONLY_ACTIONS = {"list", "show"}
 # Commands that must run on a damaged database (to replace it) or on none at all.
 NO_DATABASE_CHECK = {"init", "restore"}
+# The desktop takes the lock, checks the database and starts the daily backup itself (ui/application.py),
+# so that a refusal is said in a window rather than on a console nobody sees.
+CHECKS_ITSELF = {"gui"}
 
 
 def is_read_only(args: argparse.Namespace) -> bool:
@@ -37,6 +40,8 @@ def prepare(args: argparse.Namespace, ctx: AppContext) -> InstanceLock | None:
     Returns the lock to release when the command ends; None for a read-only command beside another
     process, which then also leaves the daily backup to the holder.
     """
+    if args.command in CHECKS_ITSELF:
+        return None
     lock = _lock_for(args, ctx)
     try:
         if args.command not in NO_DATABASE_CHECK:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from .. import __version__
 from ..services.context import AppContext
 from ..services.roles import allows
 from ..services.settings import Settings, save_settings
@@ -28,7 +27,8 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """Screens are built on first visit, so the window is usable as soon as Beranda is."""
 
-    closed = Signal(str)  # why: "quit", "sign_out" or "rebuild"
+    closed = Signal(str)  # why: "quit", "sign_out", "rebuild" or "restore"
+    restore_requested = Signal(object, bool)  # a verified plan, whether another installation's is allowed
     language_changed = Signal(str)
     page_shown = Signal(str)
     locked_changed = Signal(bool)
@@ -224,11 +224,33 @@ class MainWindow(QMainWindow):
         if settings.language != old.language:
             self.language_changed.emit(settings.language)
 
-    def show_about(self) -> None:
-        messages.inform(self, self.tr("About kpu-desktop"),
-                        self.tr("kpu-desktop %1\nRecords of ASN placements, facility support and election "
-                                "logistics for KPU secretariats.\nData folder: %2")
-                        .replace("%1", __version__).replace("%2", str(self.ctx.paths.data_dir)))
+    def show_about(self):
+        from .about_dialog import AboutDialog
+        return self._open_dialog(AboutDialog(self.ctx, self.runner, self))
+
+    def show_backup(self):
+        from .backup_dialog import BackupDialog
+        return self._open_dialog(BackupDialog(self.ctx, self.runner, self))
+
+    def show_restore(self):
+        """Admins only; once confirmed, the window closes so that no connection outlives the old file."""
+        from ..services.backup_view import may_restore
+        from .restore_dialog import RestoreDialog
+        if not may_restore(self.ctx):
+            messages.warn(self, self.tr("Restore"), self.tr("Only an administrator may restore a backup."))
+            return None
+        dialog = self._open_dialog(RestoreDialog(self.ctx, self.runner, self))
+        dialog.accepted.connect(lambda: self._restore_confirmed(dialog))
+        return dialog
+
+    def _restore_confirmed(self, dialog) -> None:
+        self.restore_requested.emit(dialog.plan, dialog.allow_other)
+        self.close_for("restore")
+
+    def _open_dialog(self, dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- geometry and closing -----------------------------------------------------------------
     def ui_settings(self) -> QSettings:

@@ -78,12 +78,27 @@ def shoot_window(app, paths: AppPaths, lang: str, out: Path, stick: Path | None 
         path = out / f"{key}_{lang}.png"
         window.grab().save(str(path))
         saved.append(path)
+    saved += shoot_shell_dialogs(app, window, lang, out)
     window.lock()
     settle(app, 0.3)
     window.grab().save(str(out / f"lock_{lang}.png"))
     saved.append(out / f"lock_{lang}.png")
     window.close()
     ctx.close()
+    return saved
+
+
+def shoot_shell_dialogs(app, window, lang: str, out: Path) -> list[Path]:
+    """Bantuan → Tentang and Berkas → Cadangkan (with the day's automatic backup listed)."""
+    from ..services.backup import daily_backup_if_due
+
+    daily_backup_if_due(window.ctx.paths)
+    saved = []
+    for name, dialog in (("about", window.show_about()), ("backup", window.show_backup())):
+        settle(app, 0.5, until=lambda: not window.runner.busy)
+        saved.append(out / f"{name}_{lang}.png")
+        dialog.grab().save(str(saved[-1]))
+        dialog.close()
     return saved
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
+from ..services.backup import RESTORE_ROLES
 from ..services.roles import Permission
 
 # action key -> (method on the current screen, permission needed)
@@ -47,6 +48,9 @@ class ShellActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self._action("lock", self.tr("&Lock session"), "Ctrl+L", w.lock))
         file_menu.addAction(self._action("sign_out", self.tr("&Sign out"), None, w.sign_out))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("backup", self.tr("&Back up..."), "Ctrl+Shift+B", w.show_backup))
+        file_menu.addAction(self._action("restore", self.tr("&Restore..."), None, w.show_restore))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, w.close))
 
@@ -88,6 +92,8 @@ class ShellActions(QObject):
         for key, action in self.actions.items():
             if key.startswith("page_") or key in ("lock",):
                 action.setEnabled(not locked)
+        self.actions["backup"].setEnabled(allows(role, Permission.EXPORT_DATA) and not locked)
+        self.actions["restore"].setEnabled(role in RESTORE_ROLES and not locked)
 
 
 class KeyRouter(QObject):
