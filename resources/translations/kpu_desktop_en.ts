@@ -2,171 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>BackupDialog</source>
-        <comment>daily (first start of the day)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>before an import</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>before a restore</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>damaged database, kept as found</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>before a database upgrade</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>Time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>Reason</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>Size</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>units</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>people</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>placements</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>facilities</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>logistics receipts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>File: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>Taken: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>Unit: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>Holds: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>Schema %1, %2 audit entries; integrity and audit chain verified.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About kpu-desktop</source>
-        <translation type="unfinished">About kpu-desktop</translation>
+        <translation>About kpu-desktop</translation>
     </message>
     <message>
         <source>kpu-desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kpu-desktop %1</translation>
     </message>
     <message>
         <source>Records of ASN placements, facility support and election logistics for KPU secretariats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records of ASN placements, facility support and election logistics for KPU secretariats.</translation>
     </message>
     <message>
         <source>computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>computing...</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copy</translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Database schema</translation>
     </message>
     <message>
         <source>Node ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Node ID</translation>
     </message>
     <message>
         <source>Data fingerprint</source>
-        <translation type="unfinished">Data fingerprint</translation>
+        <translation>Data fingerprint</translation>
     </message>
     <message>
         <source>Read it out over the phone: installations holding the same shared records show the same fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read it out over the phone: installations holding the same shared records show the same fingerprint.</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Libraries</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>unavailable</translation>
     </message>
 </context>
 <context>
@@ -321,76 +228,112 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>daily (first start of the day)</source>
+        <translation>daily (first start of the day)</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>damaged database, kept as found</source>
+        <translation>damaged database, kept as found</translation>
+    </message>
+    <message>
+        <source>before a database upgrade</source>
+        <translation>before a database upgrade</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
         <source>Back up - kpu-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up - kpu-desktop</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the database</translation>
     </message>
     <message>
         <source>A complete, verified copy of all records. Keep it on a USB stick, away from this computer; it can be restored on any installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>A complete, verified copy of all records. Keep it on a USB stick, away from this computer; it can be restored on any installation.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Where to write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to write the backup</translation>
     </message>
     <message>
         <source>Backup target</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup target</translation>
     </message>
     <message>
         <source>Look for drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for drives</translation>
     </message>
     <message>
         <source>Choose folder or file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder or file...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups</translation>
     </message>
     <message>
         <source>Made daily at the first start, before imports, upgrades and restores, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Made daily at the first start, before imports, upgrades and restores, in %1</translation>
     </message>
     <message>
         <source>No USB drive found: plug one in, or choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No USB drive found: plug one in, or choose a folder</translation>
     </message>
     <message>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the backup as</translation>
     </message>
     <message>
         <source>kpu-desktop backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>kpu-desktop backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick and press Look for drives, or choose a folder.</source>
+        <translation>Plug in a USB stick and press Look for drives, or choose a folder.</translation>
     </message>
     <message>
         <source>The backup will be written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup will be written to %1</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written and verified: %1 (%2)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
 </context>
 <context>
@@ -532,7 +475,7 @@ Decided by %5 on %6. The decision is sent with the next data package and closes 
     </message>
     <message>
         <source>Keep &quot;%1&quot; for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</source>
-        <translation>Keep "%1" for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</translation>
+        <translation>Keep &quot;%1&quot; for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</translation>
     </message>
     <message>
         <source>Decide conflict</source>
@@ -752,42 +695,45 @@ Decided by %5 on %6. The decision is sent with the next data package and closes 
     <name>DesktopApplication</name>
     <message>
         <source>kpu-desktop is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>kpu-desktop is already running</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder cannot be used</translation>
     </message>
     <message>
         <source>%1 cannot be locked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be locked: %2</translation>
     </message>
     <message>
         <source>An administrator can restore a backup now. Cancel closes kpu-desktop; the command above restores later.</source>
-        <translation type="unfinished"></translation>
+        <translation>An administrator can restore a backup now. Cancel closes kpu-desktop; the command above restores later.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged</translation>
     </message>
     <message>
         <source>Restore a backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup...</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>The database was restored from %1.
 The previous database was kept as %2.
 
 Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was restored from %1.
+The previous database was kept as %2.
+
+Please sign in again.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed</translation>
     </message>
 </context>
 <context>
@@ -1598,11 +1544,11 @@ Give it to KPU Provinsi and read out its fingerprint:
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Only an administrator may restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may restore a backup.</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2042,7 @@ Give it to KPU Provinsi and read out its fingerprint:
     </message>
     <message>
         <source>Signature valid; the signer is in this installation&apos;s trusted certificates (fingerprint %1).</source>
-        <translation>Signature valid; the signer is in this installation's trusted certificates (fingerprint %1).</translation>
+        <translation>Signature valid; the signer is in this installation&apos;s trusted certificates (fingerprint %1).</translation>
     </message>
     <message>
         <source>The contents were encrypted for this installation.</source>
@@ -2366,6 +2312,10 @@ Give it to KPU Provinsi and read out its fingerprint:
     <message>
         <source>{n} records</source>
         <translation>{n} records</translation>
+    </message>
+    <message>
+        <source>{n}+ records</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -2834,101 +2784,143 @@ Give it to KPU Provinsi and read out its fingerprint:
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>facilities</translation>
+    </message>
+    <message>
+        <source>logistics receipts</source>
+        <translation>logistics receipts</translation>
+    </message>
+    <message>
+        <source>Schema %1, %2 audit entries; integrity and audit chain verified.</source>
+        <translation>Schema %1, %2 audit entries; integrity and audit chain verified.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Taken: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>Holds: %1</translation>
+    </message>
+    <message>
         <source>Restore - kpu-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore - kpu-desktop</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>Replaces every record with the backup&apos;s. The current database is kept as a backup first. Only an administrator may restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaces every record with the backup&apos;s. The current database is kept as a backup first. Only an administrator may restore.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore...</translation>
     </message>
     <message>
         <source>Automatic backups on this computer, or a file of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups on this computer, or a file of your own</translation>
     </message>
     <message>
         <source>Choose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file...</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>What the backup holds</translation>
     </message>
     <message>
         <source>Choose a backup: it is checked before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup: it is checked before anything is replaced.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>kpu-desktop backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>kpu-desktop backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Checking %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking %1 ...</translation>
     </message>
     <message>
         <source>This backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup cannot be restored</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Only an administrator may restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may restore a backup.</translation>
     </message>
     <message>
         <source>Backup of another installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup of another installation</translation>
     </message>
     <message>
         <source>This backup was made by another installation. Restoring it gives two installations the same identity. Restore it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was made by another installation. Restoring it gives two installations the same identity. Restore it anyway?</translation>
     </message>
     <message>
         <source>Replace the current database with the backup of %1?
 
 The current database is kept as a backup in %2. kpu-desktop then reopens the restored database and asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current database with the backup of %1?
+
+The current database is kept as a backup in %2. kpu-desktop then reopens the restored database and asks you to sign in again.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the backup</translation>
     </message>
 </context>
 <context>
     <name>RestoreProgressDialog</name>
     <message>
         <source>Restore - kpu-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore - kpu-desktop</translation>
     </message>
     <message>
         <source>Restoring the backup; the current database is kept first...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the backup; the current database is kept first...</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +2958,7 @@ The current database is kept as a backup in %2. kpu-desktop then reopens the res
     </message>
     <message>
         <source>E&amp;ncrypt for the recipient&apos;s certificate</source>
-        <translation>E&amp;ncrypt for the recipient's certificate</translation>
+        <translation>E&amp;ncrypt for the recipient&apos;s certificate</translation>
     </message>
     <message>
         <source>certificate file (.pem, .crt, .cer)</source>
@@ -2982,7 +2974,7 @@ The current database is kept as a backup in %2. kpu-desktop then reopens the res
     </message>
     <message>
         <source>The package is signed with this installation&apos;s identity; with encryption a lost flashdisk reveals no personal data.</source>
-        <translation>The package is signed with this installation's identity; with encryption a lost flashdisk reveals no personal data.</translation>
+        <translation>The package is signed with this installation&apos;s identity; with encryption a lost flashdisk reveals no personal data.</translation>
     </message>
     <message>
         <source>E&amp;xport data package</source>
@@ -2998,7 +2990,7 @@ The current database is kept as a backup in %2. kpu-desktop then reopens the res
     </message>
     <message>
         <source>Recipient&apos;s certificate</source>
-        <translation>Recipient's certificate</translation>
+        <translation>Recipient&apos;s certificate</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
@@ -3014,11 +3006,11 @@ The current database is kept as a backup in %2. kpu-desktop then reopens the res
     </message>
     <message>
         <source>Choose the recipient&apos;s certificate, or untick encryption.</source>
-        <translation>Choose the recipient's certificate, or untick encryption.</translation>
+        <translation>Choose the recipient&apos;s certificate, or untick encryption.</translation>
     </message>
     <message>
         <source>The data package is signed with this installation&apos;s identity. Type its passphrase.</source>
-        <translation>The data package is signed with this installation's identity. Type its passphrase.</translation>
+        <translation>The data package is signed with this installation&apos;s identity. Type its passphrase.</translation>
     </message>
     <message>
         <source>Writing the data package to %1...</source>
@@ -3167,11 +3159,11 @@ Signing identity: %3</translation>
     </message>
     <message>
         <source>&amp;Back up...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up...</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2,171 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>BackupDialog</source>
-        <comment>daily (first start of the day)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>before an import</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>before a restore</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>damaged database, kept as found</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>before a database upgrade</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>Time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>Reason</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BackupDialog</source>
-        <comment>Size</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>units</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>people</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>placements</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>facilities</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>logistics receipts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>File: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>Taken: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>Unit: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>Holds: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RestoreDialog</source>
-        <comment>Schema %1, %2 audit entries; integrity and audit chain verified.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About kpu-desktop</source>
-        <translation type="unfinished">Tentang kpu-desktop</translation>
+        <translation>Tentang kpu-desktop</translation>
     </message>
     <message>
         <source>kpu-desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kpu-desktop %1</translation>
     </message>
     <message>
         <source>Records of ASN placements, facility support and election logistics for KPU secretariats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencatatan penempatan ASN, dukungan fasilitas, dan logistik pemilu untuk sekretariat KPU.</translation>
     </message>
     <message>
         <source>computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang dihitung...</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Salin</translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Satuan kerja</translation>
     </message>
     <message>
         <source>Database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema basis data</translation>
     </message>
     <message>
         <source>Node ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID node</translation>
     </message>
     <message>
         <source>Data fingerprint</source>
-        <translation type="unfinished">Sidik data</translation>
+        <translation>Sidik data</translation>
     </message>
     <message>
         <source>Read it out over the phone: installations holding the same shared records show the same fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacakan lewat telepon: instalasi yang menyimpan data bersama yang sama menampilkan sidik yang sama.</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan terakhir</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak tersedia</translation>
     </message>
 </context>
 <context>
@@ -321,76 +228,112 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>daily (first start of the day)</source>
+        <translation>harian (saat pertama dibuka hari itu)</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>sebelum impor</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>damaged database, kept as found</source>
+        <translation>basis data rusak, disimpan apa adanya</translation>
+    </message>
+    <message>
+        <source>before a database upgrade</source>
+        <translation>sebelum pembaruan basis data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
         <source>Back up - kpu-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangkan - kpu-desktop</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangkan basis data</translation>
     </message>
     <message>
         <source>A complete, verified copy of all records. Keep it on a USB stick, away from this computer; it can be restored on any installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan lengkap seluruh data yang sudah diperiksa. Simpan di flashdisk, jauh dari komputer ini; cadangan dapat dipulihkan di instalasi mana pun.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Where to write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan cadangan</translation>
     </message>
     <message>
         <source>Backup target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan cadangan</translation>
     </message>
     <message>
         <source>Look for drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari flashdisk</translation>
     </message>
     <message>
         <source>Choose folder or file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder atau berkas...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangkan sekarang</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan otomatis</translation>
     </message>
     <message>
         <source>Made daily at the first start, before imports, upgrades and restores, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat setiap hari saat pertama dibuka, sebelum impor, pembaruan, dan pemulihan, di %1</translation>
     </message>
     <message>
         <source>No USB drive found: plug one in, or choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashdisk tidak ditemukan: pasang flashdisk, atau pilih folder</translation>
     </message>
     <message>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan cadangan sebagai</translation>
     </message>
     <message>
         <source>kpu-desktop backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan kpu-desktop (*.sqlite3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick and press Look for drives, or choose a folder.</source>
+        <translation>Pasang flashdisk lalu tekan Cari flashdisk, atau pilih folder.</translation>
     </message>
     <message>
         <source>The backup will be written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan akan ditulis ke %1</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan ditulis dan diperiksa: %1 (%2)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencadangan gagal</translation>
     </message>
 </context>
 <context>
@@ -532,7 +475,7 @@ Diputuskan oleh %5 pada %6. Keputusan ini ikut terkirim pada paket data berikutn
     </message>
     <message>
         <source>Keep &quot;%1&quot; for %2 of %3? The other version is set aside; the decision is recorded in the audit trail and sent with the next data package.</source>
-        <translation>Pakai "%1" untuk %2 pada %3? Versi lainnya dikesampingkan; keputusan dicatat dalam jejak audit dan ikut terkirim pada paket data berikutnya.</translation>
+        <translation>Pakai &quot;%1&quot; untuk %2 pada %3? Versi lainnya dikesampingkan; keputusan dicatat dalam jejak audit dan ikut terkirim pada paket data berikutnya.</translation>
     </message>
     <message>
         <source>Decide conflict</source>
@@ -752,42 +695,45 @@ Diputuskan oleh %5 pada %6. Keputusan ini ikut terkirim pada paket data berikutn
     <name>DesktopApplication</name>
     <message>
         <source>kpu-desktop is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>kpu-desktop sudah berjalan</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data tidak dapat dipakai</translation>
     </message>
     <message>
         <source>%1 cannot be locked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dikunci: %2</translation>
     </message>
     <message>
         <source>An administrator can restore a backup now. Cancel closes kpu-desktop; the command above restores later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin dapat memulihkan cadangan sekarang. Batal menutup kpu-desktop; perintah di atas dapat dipakai untuk memulihkan nanti.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data rusak</translation>
     </message>
     <message>
         <source>Restore a backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan...</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dipulihkan</translation>
     </message>
     <message>
         <source>The database was restored from %1.
 The previous database was kept as %2.
 
 Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data dipulihkan dari %1.
+Basis data sebelumnya disimpan sebagai %2.
+
+Silakan masuk kembali.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemulihan gagal</translation>
     </message>
 </context>
 <context>
@@ -1598,11 +1544,11 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan</translation>
     </message>
     <message>
         <source>Only an administrator may restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya admin yang boleh memulihkan cadangan.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2314,10 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
         <translation>{n} data</translation>
     </message>
     <message>
+        <source>{n}+ records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>Tidak dapat dibuka</translation>
     </message>
@@ -2834,101 +2784,143 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source>units</source>
+        <translation>satuan kerja</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>penempatan</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>fasilitas</translation>
+    </message>
+    <message>
+        <source>logistics receipts</source>
+        <translation>serah terima logistik</translation>
+    </message>
+    <message>
+        <source>Schema %1, %2 audit entries; integrity and audit chain verified.</source>
+        <translation>Skema %1, %2 entri audit; keutuhan berkas dan rantai audit sudah diperiksa.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Satuan kerja: %1</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>Berisi: %1</translation>
+    </message>
+    <message>
         <source>Restore - kpu-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan - kpu-desktop</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
     <message>
         <source>Replaces every record with the backup&apos;s. The current database is kept as a backup first. Only an administrator may restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua data diganti dengan isi cadangan. Basis data saat ini disimpan lebih dahulu sebagai cadangan. Hanya admin yang boleh memulihkan.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan...</translation>
     </message>
     <message>
         <source>Automatic backups on this computer, or a file of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan otomatis di komputer ini, atau berkas Anda sendiri</translation>
     </message>
     <message>
         <source>Choose file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas...</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi cadangan</translation>
     </message>
     <message>
         <source>Choose a backup: it is checked before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih cadangan: cadangan diperiksa sebelum apa pun diganti.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Kata sandi</translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas cadangan</translation>
     </message>
     <message>
         <source>kpu-desktop backups (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan kpu-desktop (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Checking %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa %1 ...</translation>
     </message>
     <message>
         <source>This backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan ini tidak dapat dipulihkan</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan</translation>
     </message>
     <message>
         <source>Only an administrator may restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya admin yang boleh memulihkan cadangan.</translation>
     </message>
     <message>
         <source>Backup of another installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dari instalasi lain</translation>
     </message>
     <message>
         <source>This backup was made by another installation. Restoring it gives two installations the same identity. Restore it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan ini dibuat oleh instalasi lain. Memulihkannya membuat dua instalasi memiliki identitas yang sama. Tetap pulihkan?</translation>
     </message>
     <message>
         <source>Replace the current database with the backup of %1?
 
 The current database is kept as a backup in %2. kpu-desktop then reopens the restored database and asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti basis data saat ini dengan cadangan tanggal %1?
+
+Basis data saat ini disimpan sebagai cadangan di %2. Setelah itu kpu-desktop membuka basis data hasil pemulihan dan meminta Anda masuk kembali.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
 </context>
 <context>
     <name>RestoreProgressDialog</name>
     <message>
         <source>Restore - kpu-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan - kpu-desktop</translation>
     </message>
     <message>
         <source>Restoring the backup; the current database is kept first...</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan cadangan; basis data saat ini disimpan lebih dahulu...</translation>
     </message>
 </context>
 <context>
@@ -3167,11 +3159,11 @@ Identitas penanda tangan: %3</translation>
     </message>
     <message>
         <source>&amp;Back up...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadangkan...</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulihkan...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
