@@ -2097,139 +2097,139 @@ Give it to KPU Provinsi and read out its fingerprint:
     <name>RecordColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>NIP / NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP / NIK</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Post</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>KPU decree</source>
-        <translation type="unfinished"></translation>
+        <translation>KPU decree</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Honorarium</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorarium</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantity</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished">Condition</translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Agreement</translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration</translation>
     </message>
     <message>
         <source>Report number</source>
-        <translation type="unfinished">Report number</translation>
+        <translation>Report number</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Receiving unit</source>
-        <translation type="unfinished">Receiving unit</translation>
+        <translation>Receiving unit</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Given by</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Expected</translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Received qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Received qty</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">Damaged</translation>
+        <translation>Damaged</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished">Short</translation>
+        <translation>Short</translation>
     </message>
     <message>
         <source>Excess</source>
-        <translation type="unfinished">Excess</translation>
+        <translation>Excess</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">Transport</translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2315,7 @@ Give it to KPU Provinsi and read out its fingerprint:
     </message>
     <message>
         <source>{n}+ records</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}+ records</translation>
     </message>
     <message>
         <source>Cannot open</source>

@@ -2097,139 +2097,139 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <name>RecordColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIP / NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP / NIK</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepegawaian</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilihan</translation>
     </message>
     <message>
         <source>KPU decree</source>
-        <translation type="unfinished"></translation>
+        <translation>SK KPU</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Honorarium</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorarium</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir diubah</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Uraian</translation>
+        <translation>Uraian</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Jumlah</translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished">Kondisi</translation>
+        <translation>Kondisi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Pemilik</translation>
+        <translation>Pemilik</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Perjanjian</translation>
+        <translation>Perjanjian</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>No. registrasi</translation>
     </message>
     <message>
         <source>Report number</source>
-        <translation type="unfinished">Nomor berita acara</translation>
+        <translation>Nomor berita acara</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Diterima</translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Receiving unit</source>
-        <translation type="unfinished">Unit penerima</translation>
+        <translation>Unit penerima</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Diserahkan oleh</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Kebutuhan</translation>
+        <translation>Kebutuhan</translation>
     </message>
     <message>
         <source>Received qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah diterima</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">Rusak</translation>
+        <translation>Rusak</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished">Kurang</translation>
+        <translation>Kurang</translation>
     </message>
     <message>
         <source>Excess</source>
-        <translation type="unfinished">Lebih</translation>
+        <translation>Lebih</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">Moda angkutan</translation>
+        <translation>Moda angkutan</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Tempat</translation>
+        <translation>Tempat</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2315,7 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     </message>
     <message>
         <source>{n}+ records</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}+ data</translation>
     </message>
     <message>
         <source>Cannot open</source>
