@@ -52,6 +52,7 @@ def removable_volumes() -> list[tuple[str, str]]:
 def reason_text(reason: str) -> str:
     names = {"daily": QCoreApplication.translate("BackupDialog", "daily (first start of the day)"),
              "import": QCoreApplication.translate("BackupDialog", "before an import"),
+             "bundle-import": QCoreApplication.translate("BackupDialog", "before a data package import"),
              "before-restore": QCoreApplication.translate("BackupDialog", "before a restore"),
              "damaged": QCoreApplication.translate("BackupDialog", "damaged database, kept as found")}
     if reason.startswith("migration"):

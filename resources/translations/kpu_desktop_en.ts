@@ -236,6 +236,10 @@
         <translation>before an import</translation>
     </message>
     <message>
+        <source>before a data package import</source>
+        <translation>before a data package import</translation>
+    </message>
+    <message>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>

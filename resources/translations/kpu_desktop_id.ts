@@ -236,6 +236,10 @@
         <translation>sebelum impor</translation>
     </message>
     <message>
+        <source>before a data package import</source>
+        <translation>sebelum impor paket data</translation>
+    </message>
+    <message>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
