@@ -63,6 +63,9 @@ class ProducePanel(QWidget):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The form sits on the card: no grey viewport behind it.
+        scroll.viewport().setAutoFillBackground(False)
+        self.form.setAutoFillBackground(False)
         inner.addWidget(scroll, 1)
         self.sign_now = QCheckBox(self.tr("Sign &now with this installation's identity"))
         inner.addWidget(self.sign_now)

@@ -150,7 +150,7 @@ def test_cancel_generation(qtbot, screen_of, regency_ctx):
         panel.generate_button.click()
         assert panel.cancel_button.isVisible()
         panel.cancel_button.click()
-    assert panel.result is None and "Cancelled" in panel.status.text()
+    assert panel.result is None and panel.status.text() == panel.tr("Cancelled; nothing was produced.")
 
 
 def test_second_signature_on_an_existing_pdf(qtbot, screen_of, regency_ctx, passphrase, dialogs, tmp_path):
@@ -181,7 +181,7 @@ def test_verify_shows_a_trusted_document_as_valid(qtbot, screen_of, regency_ctx,
     with qtbot.waitSignal(verify.verified, timeout=TIMEOUT) as verdict:
         verify.choose_button.click()
     assert verdict.args == [True] and verify.verdict.text().startswith("✔")
-    assert verify.table.rowCount() == 1 and verify.table.item(0, 4).text() == "yes"
+    assert verify.table.rowCount() == 1 and verify.table.item(0, 4).text() == verify.tr("yes")
     assert "LAP-RINGKAS" in verify.document_label.text()
 
 
@@ -196,7 +196,7 @@ def test_verify_reports_an_untrusted_signer(qtbot, screen_of, regency_ctx, ctx, 
         verify.choose_button.click()
     wait_idle(qtbot, verify.runner)
     assert verdict.args == [False] and "tidak tepercaya" in verify.verdict.text()
-    assert verify.table.item(0, 3).text() == "yes" and verify.table.item(0, 4).text() == "no"
+    assert verify.table.item(0, 3).text() == verify.tr("yes") and verify.table.item(0, 4).text() == verify.tr("no")
     assert not verify.import_button.isEnabled()
 
 
