@@ -1,18 +1,23 @@
-"""The columns of each record list: key, title, how a value is shown, which sort key it uses."""
+"""The columns of each record list: key, title, how a value is shown, which sort key it uses, how wide.
+
+Titles are English source strings marked with QT_TRANSLATE_NOOP in the "RecordColumns" context (lupdate
+reads them there); the model translates them with QCoreApplication.translate when it shows them.
+Widths are in digits of the view's font, so they follow the font and never need the rows'
+contents measured (resizeColumnsToContents would read every row of a million-row list).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain.formatting import format_number
 from ...domain.messages import value_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordColumns", text)
+COLUMN_CONTEXT = "RecordColumns"
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,8 @@ class ColumnSpec:
     sort: str | None = None          # the pager's sort key when this column's header is clicked
     numeric: bool = False
     hidden: bool = False             # hidden until chosen in the column chooser
+    width: int = 12                  # default width in digits of the view's font
+    wide: bool = False               # free text that may take the width left over when it is last
 
 
 def text(key: str) -> Callable[[dict, str], str]:
@@ -55,52 +62,79 @@ def unit(row: dict, lang: str) -> str:
 
 def asn_columns() -> list[ColumnSpec]:
     return [
-        ColumnSpec("person_name", _tr("Name"), text("person_name")),
-        ColumnSpec("nip", _tr("NIP / NIK"), lambda r, lang: r.get("nip") or r.get("nik") or ""),
-        ColumnSpec("employment_status", _tr("Employment"), coded("employment_status")),
-        ColumnSpec("unit", _tr("Unit"), unit),
-        ColumnSpec("post", _tr("Post"), coded("post"), sort="post"),
-        ColumnSpec("event_id", _tr("Event"), text("event_id"), sort="event_id"),
-        ColumnSpec("kpu_decree_no", _tr("KPU decree"), text("kpu_decree_no")),
-        ColumnSpec("start_date", _tr("Start"), date("start_date")),
-        ColumnSpec("end_date", _tr("End"), date("end_date"), hidden=True),
-        ColumnSpec("honorarium", _tr("Honorarium"), number("honorarium"), numeric=True, hidden=True),
-        ColumnSpec("status", _tr("Status"), coded("status"), sort="status"),
-        ColumnSpec("phone", _tr("Phone"), text("phone"), hidden=True),
-        ColumnSpec("updated_at", _tr("Last changed"), date("updated_at"), sort="updated_at", hidden=True),
+        ColumnSpec("person_name", QT_TRANSLATE_NOOP("RecordColumns", "Name"), text("person_name"),
+                   width=20, wide=True),
+        ColumnSpec("nip", QT_TRANSLATE_NOOP("RecordColumns", "NIP / NIK"),
+                   lambda r, lang: r.get("nip") or r.get("nik") or "", width=18),
+        ColumnSpec("employment_status", QT_TRANSLATE_NOOP("RecordColumns", "Employment"),
+                   coded("employment_status"), width=8),
+        ColumnSpec("unit", QT_TRANSLATE_NOOP("RecordColumns", "Unit"), unit, width=19, wide=True),
+        ColumnSpec("post", QT_TRANSLATE_NOOP("RecordColumns", "Post"), coded("post"), sort="post", width=13),
+        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), text("event_id"), sort="event_id",
+                   width=11),
+        ColumnSpec("kpu_decree_no", QT_TRANSLATE_NOOP("RecordColumns", "KPU decree"), text("kpu_decree_no"),
+                   width=10),
+        ColumnSpec("start_date", QT_TRANSLATE_NOOP("RecordColumns", "Start"), date("start_date"), width=9),
+        ColumnSpec("end_date", QT_TRANSLATE_NOOP("RecordColumns", "End"), date("end_date"), hidden=True,
+                   width=9),
+        ColumnSpec("honorarium", QT_TRANSLATE_NOOP("RecordColumns", "Honorarium"), number("honorarium"),
+                   numeric=True, hidden=True, width=11),
+        ColumnSpec("status", QT_TRANSLATE_NOOP("RecordColumns", "Status"), coded("status"), sort="status",
+                   width=6),
+        ColumnSpec("phone", QT_TRANSLATE_NOOP("RecordColumns", "Phone"), text("phone"), hidden=True, width=14),
+        ColumnSpec("updated_at", QT_TRANSLATE_NOOP("RecordColumns", "Last changed"), date("updated_at"),
+                   sort="updated_at", hidden=True, width=16),
     ]
 
 
 def facility_columns() -> list[ColumnSpec]:
     return [
-        ColumnSpec("category", _tr("Category"), coded("category"), sort="category"),
-        ColumnSpec("description", _tr("Description"), text("description"), sort="description"),
-        ColumnSpec("unit", _tr("Unit"), unit),
-        ColumnSpec("quantity", _tr("Quantity"), number("quantity"), numeric=True),
-        ColumnSpec("condition", _tr("Condition"), coded("condition")),
-        ColumnSpec("owner_name", _tr("Owner"), text("owner_name")),
-        ColumnSpec("basis", _tr("Basis"), coded("basis")),
-        ColumnSpec("agreement_no", _tr("Agreement"), text("agreement_no")),
-        ColumnSpec("end_date", _tr("Until"), date("end_date")),
-        ColumnSpec("registration_no", _tr("Registration"), text("registration_no"), hidden=True),
-        ColumnSpec("event_id", _tr("Event"), text("event_id"), hidden=True),
-        ColumnSpec("updated_at", _tr("Last changed"), date("updated_at"), sort="updated_at", hidden=True),
+        ColumnSpec("category", QT_TRANSLATE_NOOP("RecordColumns", "Category"), coded("category"),
+                   sort="category", width=13),
+        ColumnSpec("description", QT_TRANSLATE_NOOP("RecordColumns", "Description"), text("description"),
+                   sort="description", width=23, wide=True),
+        ColumnSpec("unit", QT_TRANSLATE_NOOP("RecordColumns", "Unit"), unit, width=19, wide=True),
+        ColumnSpec("quantity", QT_TRANSLATE_NOOP("RecordColumns", "Quantity"), number("quantity"), numeric=True,
+                   width=6),
+        ColumnSpec("condition", QT_TRANSLATE_NOOP("RecordColumns", "Condition"), coded("condition"), width=10),
+        ColumnSpec("owner_name", QT_TRANSLATE_NOOP("RecordColumns", "Owner"), text("owner_name"), width=15,
+                   wide=True),
+        ColumnSpec("basis", QT_TRANSLATE_NOOP("RecordColumns", "Basis"), coded("basis"), width=10),
+        ColumnSpec("agreement_no", QT_TRANSLATE_NOOP("RecordColumns", "Agreement"), text("agreement_no"),
+                   width=11),
+        ColumnSpec("end_date", QT_TRANSLATE_NOOP("RecordColumns", "Until"), date("end_date"), width=9),
+        ColumnSpec("registration_no", QT_TRANSLATE_NOOP("RecordColumns", "Registration"),
+                   text("registration_no"), hidden=True, width=14),
+        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), text("event_id"), hidden=True,
+                   width=11),
+        ColumnSpec("updated_at", QT_TRANSLATE_NOOP("RecordColumns", "Last changed"), date("updated_at"),
+                   sort="updated_at", hidden=True, width=16),
     ]
 
 
 def receipt_columns() -> list[ColumnSpec]:
     return [
-        ColumnSpec("number", _tr("Report number"), text("number"), sort="number"),
-        ColumnSpec("received_at", _tr("Received"), date("received_at"), sort="received_at"),
-        ColumnSpec("unit", _tr("Receiving unit"), unit),
-        ColumnSpec("event_id", _tr("Event"), text("event_id")),
-        ColumnSpec("giver", _tr("Given by"), lambda r, lang: r.get("giver_institution") or r.get("giver_name") or ""),
-        ColumnSpec("line_count", _tr("Lines"), number("line_count"), numeric=True),
-        ColumnSpec("expected", _tr("Expected"), number("expected"), numeric=True),
-        ColumnSpec("received", _tr("Received qty"), number("received"), numeric=True),
-        ColumnSpec("damaged", _tr("Damaged"), number("damaged"), numeric=True),
-        ColumnSpec("short", _tr("Short"), number("short"), numeric=True),
-        ColumnSpec("excess", _tr("Excess"), number("excess"), numeric=True),
-        ColumnSpec("transport_mode", _tr("Transport"), coded("transport_mode"), hidden=True),
-        ColumnSpec("place", _tr("Place"), text("place"), hidden=True),
+        ColumnSpec("number", QT_TRANSLATE_NOOP("RecordColumns", "Report number"), text("number"), sort="number",
+                   width=20),
+        ColumnSpec("received_at", QT_TRANSLATE_NOOP("RecordColumns", "Received"), date("received_at"),
+                   sort="received_at", width=15),
+        ColumnSpec("unit", QT_TRANSLATE_NOOP("RecordColumns", "Receiving unit"), unit, width=19, wide=True),
+        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), text("event_id"), width=11),
+        ColumnSpec("giver", QT_TRANSLATE_NOOP("RecordColumns", "Given by"),
+                   lambda r, lang: r.get("giver_institution") or r.get("giver_name") or "", width=16, wide=True),
+        ColumnSpec("line_count", QT_TRANSLATE_NOOP("RecordColumns", "Lines"), number("line_count"), numeric=True,
+                   width=5),
+        ColumnSpec("expected", QT_TRANSLATE_NOOP("RecordColumns", "Expected"), number("expected"), numeric=True,
+                   width=8),
+        ColumnSpec("received", QT_TRANSLATE_NOOP("RecordColumns", "Received qty"), number("received"),
+                   numeric=True, width=8),
+        ColumnSpec("damaged", QT_TRANSLATE_NOOP("RecordColumns", "Damaged"), number("damaged"), numeric=True,
+                   width=6),
+        ColumnSpec("short", QT_TRANSLATE_NOOP("RecordColumns", "Short"), number("short"), numeric=True, width=6),
+        ColumnSpec("excess", QT_TRANSLATE_NOOP("RecordColumns", "Excess"), number("excess"), numeric=True,
+                   width=6),
+        ColumnSpec("transport_mode", QT_TRANSLATE_NOOP("RecordColumns", "Transport"), coded("transport_mode"),
+                   hidden=True, width=12),
+        ColumnSpec("place", QT_TRANSLATE_NOOP("RecordColumns", "Place"), text("place"), hidden=True, width=18,
+                   wide=True),
     ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QMenu, QTableView, QToolButton,
                                QWidget)
@@ -10,9 +12,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QMe
 from ...domain.messages import value_label
 from ...services.context import AppContext
 from ...services.paging import ListQuery, filter_choices
-from .columns import ColumnSpec
+from .columns import COLUMN_CONTEXT, ColumnSpec
 
-SEARCH_DELAY_MS = 150
+# Search runs when the keys already queued have been handled (a zero timer), not after a pause: the first
+# page of a search is one LIMIT query on the FTS index (a few ms), and the count follows on a worker. Keys
+# that arrive together (a paste, keys typed while the UI was busy) still run one query.
+SEARCH_DELAY_MS = 0
 
 
 class FilterBar(QWidget):
@@ -78,6 +83,11 @@ class FilterBar(QWidget):
         self.timer.stop()
         self.query_changed.emit(self.query())
 
+    def flush(self) -> None:
+        """Run a search still waiting for its timer now."""
+        if self.timer.isActive():
+            self.apply()
+
     def set_filters(self, *, unit_code: str | None, event_id: str | None, status: str | None,
                     discrepancies_only: bool, search: str) -> None:
         """Set every box at once (dashboard drill-down), then apply once."""
@@ -103,13 +113,14 @@ class ColumnChooser:
     """A menu of checkable column names; the visible set is kept in QSettings when there is one."""
 
     def __init__(self, button: QToolButton, view: QTableView, columns: list[ColumnSpec], key: str,
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None, changed: Callable[[], None] | None = None):
         self.view, self.columns, self.key, self.settings = view, columns, key, settings
+        self.changed = changed
         self.menu = QMenu(button)
         button.setMenu(self.menu)
         self.actions: dict[str, QAction] = {}
         for n, column in enumerate(columns):
-            action = QAction(column.title, self.menu, checkable=True)
+            action = QAction(QCoreApplication.translate(COLUMN_CONTEXT, column.title), self.menu, checkable=True)
             action.toggled.connect(lambda on, n=n: self._show(n, on))
             self.menu.addAction(action)
             self.actions[column.key] = action
@@ -136,6 +147,8 @@ class ColumnChooser:
         self.view.setColumnHidden(column, not visible)
         if save and self.settings is not None:
             self.settings.setValue(self.key, self.visible_keys())
+        if self.changed is not None:
+            self.changed()
 
 
 __all__ = ["ColumnChooser", "FilterBar", "SEARCH_DELAY_MS"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -62,6 +62,11 @@ class RecordScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        # One line per row, every row the same height: the view never measures rows (QTableView has no
+        # setUniformRowHeights; a fixed default section size is its equivalent), and text is elided, not
+        # wrapped into a second line the row cannot show.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -70,14 +75,35 @@ class RecordScreen(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._sort_by)
-        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self._size_columns()
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._actions_row())
+        self._note = ""
+        self._select_later: str | None = None
         self.chooser = ColumnChooser(self.filters.columns_button, self.table, self.model.columns,
-                                     f"records/{self.kind}/columns", settings)
+                                     f"records/{self.kind}/columns", settings, changed=self._fit_last_column)
+        self._fit_last_column()
         self.filters.query_changed.connect(self._requery)
+        self.model.count_changed.connect(self._count_changed)
         self._show_count()
+
+    def _size_columns(self) -> None:
+        """Default widths from each column's kind (names wide, codes narrow), never from the rows."""
+        header = self.table.horizontalHeader()
+        digit = self.table.fontMetrics().horizontalAdvance("0")
+        bold = header.font()
+        bold.setBold(True)      # styles draw header titles bold
+        titles = QFontMetrics(bold)
+        for n, column in enumerate(self.model.columns):
+            title = titles.horizontalAdvance(self.model.title(n)) + 20   # margins and the sort arrow
+            header.resizeSection(n, max(column.width * digit + 12, title))
+
+    def _fit_last_column(self) -> None:
+        """The last visible column takes the spare width only when it holds free text."""
+        visible = [c for n, c in enumerate(self.model.columns) if not self.table.isColumnHidden(n)]
+        self.table.horizontalHeader().setStretchLastSection(bool(visible) and visible[-1].wide)
 
     def _actions_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -111,8 +137,9 @@ class RecordScreen(QWidget):
 
     # -- the list -------------------------------------------------------------------------
     def _requery(self, query: ListQuery) -> None:
+        self._select_later = None
+        self._note = ""
         self.model.set_query(query)
-        self._show_count()
 
     def _sort_by(self, column: int) -> None:
         header = self.table.horizontalHeader()
@@ -128,9 +155,20 @@ class RecordScreen(QWidget):
         self.filters.set_sort(key, descending)
         self.model.set_query(query.with_(sort=key, descending=descending))
 
-    def _show_count(self, note: str = "") -> None:
-        count = self.tr("{n} records").format(n=format_number(self.model.rowCount(), self.ctx.lang))
-        self.status.setText(f"{count}. {note}" if note else count)
+    def _show_count(self, note: str | None = None) -> None:
+        if note is not None:
+            self._note = note
+        n = format_number(self.model.rowCount(), self.ctx.lang)
+        # Until the worker has counted a long filtered list, what is known is a lower bound.
+        count = self.tr("{n} records").format(n=n) if self.model.count_known() else \
+            self.tr("{n}+ records").format(n=n)
+        self.status.setText(f"{count}. {self._note}" if self._note else count)
+
+    def _count_changed(self) -> None:
+        self._show_count()
+        if self._select_later and self.model.surveyed():
+            record_id, self._select_later = self._select_later, None
+            self._select(record_id)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -139,13 +177,21 @@ class RecordScreen(QWidget):
     def refresh(self, select_id: str | None = None) -> None:
         """Read the list again (after a change here or elsewhere), keeping the selection if possible."""
         select_id = select_id or self.current_id()
+        self._select_later = None
         self.model.refresh()
-        row = self.model.index_of(select_id) if select_id else None
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        if select_id and not self._select(select_id) and not self.model.surveyed():
+            self._select_later = select_id      # found through the position index once it is in
+
+    def _select(self, record_id: str) -> bool:
+        row = self.model.index_of(record_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def _changed(self, record_id: str | None, note: str = "") -> None:
+        self._note = ""
         self.refresh(record_id)
         self._show_count(note)
         self.record_changed.emit()
@@ -268,6 +314,8 @@ class RecordScreen(QWidget):
     def shutdown(self) -> None:
         """Stop background work before the screen goes away (the shell calls this on close)."""
         self.filters.timer.stop()
+        self._select_later = None
+        self.model.shutdown()
         self.runner.shutdown()
 
     # -- keyboard -------------------------------------------------------------------------
@@ -294,7 +342,7 @@ class RecordScreen(QWidget):
         return None
 
     def _enter_list(self) -> None:
-        self.filters.apply()
+        self.filters.flush()
         self.table.setFocus()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
