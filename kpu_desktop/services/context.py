@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..paths import AppPaths
 from ..storage import meta
-from ..storage.db import open_database, require_database
+from ..storage.db import open_connection, require_database
 from ..storage.records import RecordWriter
 from ..storage.repos.units import UnitRepo
 from .errors import PermissionDenied, ServiceError
@@ -40,7 +40,7 @@ class AppContext:
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
             require_database(self.paths.database)
-            self._conn = open_database(self.paths.database).conn
+            self._conn = open_connection(self.paths.database)
         return self._conn
 
     def attach(self, conn: sqlite3.Connection) -> None:

@@ -7,12 +7,13 @@ import logging
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterator
 
 from .errors import SchemaTooNew, StorageError
 from .migrations import MIGRATIONS, latest_version
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 _savepoints = itertools.count()
@@ -31,8 +32,8 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def open_database(path: Path | str, *, upgrade_to: int | None = None) -> sqlite_utils.Database:
-    """Open (creating if needed) and migrate the database at `path`.
+def open_connection(path: Path | str, *, upgrade_to: int | None = None) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at `path`; a plain connection.
 
     `upgrade_to` stops at an earlier schema: tests use it to build old databases.
     """
@@ -45,21 +46,29 @@ def open_database(path: Path | str, *, upgrade_to: int | None = None) -> sqlite_
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal" and str(path) != ":memory:":
         log.warning("journal_mode WAL refused, running in %s", mode)
-    db = sqlite_utils.Database(conn)
-    migrate(db, found, target)
-    return db
+    migrate(conn, found, target)
+    return conn
 
 
-def migrate(db: sqlite_utils.Database, found: int, target: int) -> None:
+def open_database(path: Path | str, *, upgrade_to: int | None = None) -> "sqlite_utils.Database":
+    """The same, wrapped in a sqlite-utils Database for callers that use its table helpers."""
+    # Imported here: sqlite-utils (and the plugin machinery it loads) costs ~50 ms at desktop start-up,
+    # where only the plain connection is needed.
+    import sqlite_utils
+
+    return sqlite_utils.Database(open_connection(path, upgrade_to=upgrade_to))
+
+
+def migrate(conn: sqlite3.Connection, found: int, target: int) -> None:
     """Apply numbered migrations found+1..target, each in its own transaction."""
     if 0 < found < target:
-        backup_before_migration(db.conn, found)
+        backup_before_migration(conn, found)
     for number, step in MIGRATIONS:
         if found < number <= target:
             log.info("migrating database to schema %d", number)
-            with transaction(db.conn):
-                step(db.conn)
-                db.conn.execute(f"PRAGMA user_version = {int(number)}")
+            with transaction(conn):
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {int(number)}")
 
 
 def backup_before_migration(conn: sqlite3.Connection, found: int) -> None:
