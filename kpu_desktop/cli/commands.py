@@ -134,9 +134,10 @@ def cmd_unit(args, ctx: AppContext) -> int:
         if args.json:
             print_json(tree)
         else:
+            sample = " (sample data)" if ctx.lang == "en" else " (data contoh)"
             print_table(["CODE", "KIND", "NAME", "TPS", "DPT"],
-                        ([u["code"], u["kind"], "  " * u["depth"] + u["name"], u["tps_count"], u["dpt"] or ""]
-                         for u in tree), max_width=60)
+                        ([u["code"], u["kind"], "  " * u["depth"] + u["name"] + (sample if u["sample"] else ""),
+                          u["tps_count"], u["dpt"] or ""] for u in tree), max_width=70)
         return 0
     if args.action == "import-regions":
         added, updated = service.import_regions(Path(args.file))

@@ -108,6 +108,12 @@ class UnitsScreen(QWidget):
             for column in (3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if unit.get("sample"):
+                # Invented desa must never pass for real ones: say so in the row, not only in a tooltip.
+                item.setText(2, item.text(2) + " · " + self.tr("sample data"))
+                font = item.font(0)
+                font.setItalic(True)
+                for column in range(5):
+                    item.setFont(column, font)
                 item.setToolTip(0, self.tr("Sample data: invented for the demonstration"))
             counts[unit["kind"]] = counts.get(unit["kind"], 0) + 1
             del stack[unit["depth"]:]

@@ -3445,6 +3445,10 @@ Documents and bundles signed with this certificate will be reported as not trust
         <translation>DPT (voters)</translation>
     </message>
     <message>
+        <source>sample data</source>
+        <translation>sample data</translation>
+    </message>
+    <message>
         <source>Sample data: invented for the demonstration</source>
         <translation>Sample data: invented for the demonstration</translation>
     </message>

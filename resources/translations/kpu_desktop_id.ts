@@ -3445,6 +3445,10 @@ Dokumen dan paket yang ditandatangani dengan sertifikat ini akan dilaporkan tida
         <translation>DPT (pemilih)</translation>
     </message>
     <message>
+        <source>sample data</source>
+        <translation>data contoh</translation>
+    </message>
+    <message>
         <source>Sample data: invented for the demonstration</source>
         <translation>Data contoh: dibuat untuk peragaan</translation>
     </message>

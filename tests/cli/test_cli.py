@@ -172,3 +172,12 @@ def test_viewer_cannot_delete_from_the_cli(cli, demo_dir):
     code, _, err = cli("--data-dir", demo_dir, "--user", "lihat", "asn", "delete", target, "--reason", "x",
                        password="sandi-lihat")
     assert code == 1 and "viewer" in err
+
+
+def test_unit_list_marks_invented_desa(cli, demo_dir):
+    """Sample desa of the demo say so in the unit list; the real kecamatan do not."""
+    code, out, _ = cli("--data-dir", demo_dir, "unit", "list")
+    lines = out.splitlines()
+    assert code == 0
+    assert all("(data contoh)" in ln for ln in lines if ln.startswith("62.01.01.2"))
+    assert not any("(data contoh)" in ln for ln in lines if ln.startswith("62.01.01 "))

@@ -38,6 +38,13 @@ def test_opening_a_pps_lists_its_tps_with_dpt(units):
     assert pps.child(0).text(4)
 
 
+def test_invented_desa_are_marked_as_sample_data_in_the_row(units):
+    """Demo PPS say in their own row that they are sample data; real kecamatan do not."""
+    assert _find(units.tree, "62.01.01.2001").text(2).endswith(units.tr("sample data"))
+    assert _find(units.tree, "62.01.01.2001").font(0).italic()
+    assert units.tr("sample data") not in _find(units.tree, "62.01.01").text(2)
+
+
 def test_search_hides_other_units(qtbot, units):
     """Typing a name keeps only matching units (and their ancestors) visible."""
     qtbot.keyClicks(units.search, "Kumai")
