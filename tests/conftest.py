@@ -16,7 +16,8 @@ os.environ.pop("KPU_DESKTOP_USER", None)
 
 ADMIN = "admin"
 PASSWORD = "rahasia-123"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# Copies of the spreadsheets secretariats keep (shared/samples), so the suite stands on its own.
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 
 
 def _make_folder(target: Path, *, demo: bool) -> None:
@@ -89,7 +90,7 @@ def demo_ctx(demo_dir):
 @pytest.fixture
 def samples() -> Path:
     """The spreadsheets secretariats really keep (read-only: copy before importing)."""
-    return SHARED / "samples"
+    return SAMPLES
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "rahasia-123"
-SAMPLE = ROOT.parent / "shared" / "samples" / "serah_terima_logistik_kpu_ke_ppk.csv"
+SAMPLE = ROOT / "tests" / "data" / "samples" / "serah_terima_logistik_kpu_ke_ppk.csv"
 RECEIPT_LINES = 20_000
 
 # operation -> outcome -> runs; printed at the end of the session so CI logs show it without -s.
