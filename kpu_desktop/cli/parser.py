@@ -24,7 +24,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME",
                         help="acting user; password from KPU_DESKTOP_PASSWORD or a prompt")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _setup_commands(sub)
+    for kind in RECORD_KINDS:
+        add_record_commands(sub, kind)
+    _spreadsheet_commands(sub)
+    sub.add_parser("check", help="check the database integrity and the audit chain")
+    _user_commands(sub)
+    _unit_commands(sub)
+    sub.add_parser("gui", help="open the desktop application")
+    for module in FEATURE_MODULES:
+        module.register(sub)
+    return parser
 
+
+def _setup_commands(sub) -> None:
     init = sub.add_parser("init", help="create the database for a unit and its first admin")
     init.add_argument("--unit-code", required=True, metavar="CODE", help="Kemendagri code, e.g. 62.01")
     init.add_argument("--unit-kind", required=True, choices=("kpu-prov", "kpu-kab", "ppk", "pps"))
@@ -35,9 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--unit-code", default="62.01", metavar="CODE",
                       help="regency to initialise an empty folder with (default 62.01, Kotawaringin Barat)")
 
-    for kind in RECORD_KINDS:
-        add_record_commands(sub, kind)
 
+
+def _spreadsheet_commands(sub) -> None:
     imp = sub.add_parser("import", help="import a spreadsheet (all rows or none)")
     imp.add_argument("file", metavar="FILE", help=".xlsx or .csv")
     imp.add_argument("--kind", required=True, choices=RECORD_KINDS)
@@ -50,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--event", metavar="ID")
     exp.add_argument("--unit", metavar="CODE", help="only this unit and those below it")
 
-    sub.add_parser("check", help="check the database integrity and the audit chain")
 
+def _user_commands(sub) -> None:
     user = sub.add_parser("user", help="manage local accounts")
     user_sub = user.add_subparsers(dest="action", metavar="ACTION", required=True)
     user_sub.add_parser("list", help="list accounts")
@@ -68,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
         p = user_sub.add_parser(name, help=text)
         p.add_argument("username")
 
+
+def _unit_commands(sub) -> None:
     units = sub.add_parser("unit", help="units, regions and TPS")
     unit_sub = units.add_subparsers(dest="action", metavar="ACTION", required=True)
     unit_sub.add_parser("list", help="the unit tree of this installation").add_argument("--json", action="store_true")
@@ -75,8 +90,3 @@ def build_parser() -> argparse.ArgumentParser:
     regions.add_argument("file")
     tps = unit_sub.add_parser("import-tps", help="import TPS numbers and DPT counts (xlsx/csv: kode unit, tps, dpt)")
     tps.add_argument("file")
-
-    sub.add_parser("gui", help="open the desktop application")
-    for module in FEATURE_MODULES:
-        module.register(sub)
-    return parser
