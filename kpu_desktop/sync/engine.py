@@ -5,7 +5,9 @@ Services wrap these with bundles, roles and the audit log; tests drive them dire
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -15,6 +17,9 @@ from .changes import NODE, SEQ, parse_lines, select_lines, table_columns
 from .errors import BundleRefused
 from .merge import MergePlan, Progress, plan_merge, write_plan
 from .ranges import Vector, above, covers, gaps, local_vector, prefix
+
+
+LARGE_BUNDLE = 20_000  # changes from which an import gets a larger page cache
 
 
 @dataclass
@@ -39,29 +44,78 @@ def export_changes(conn: sqlite3.Connection, own_node: str, *, acknowledged: Vec
     return ExportSet(lines, {n: r for n, r in covered.items() if r}, held, per_table)
 
 
+@contextmanager
+def no_cycle_collection():
+    """Pause Python's cyclic garbage collector around a bulk step.
+
+    Decoding and planning a large bundle allocate hundreds of thousands of lists and dicts, none of them in
+    reference cycles; the collector would traverse them again and again (about a fifth of an import's
+    time). Memory is still freed by reference counting; the collector resumes afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_changes(conn: sqlite3.Connection, text: str, covered: Vector) -> list[list]:
     """Decode and check the lines; each must fall in the ranges the bundle declares."""
-    lines = parse_lines(text, table_columns(conn))
+    with no_cycle_collection():
+        lines = parse_lines(text, table_columns(conn))
+    # Most nodes come with one range: compare with its ends directly.
+    single = {node: r[0] for node, r in covered.items() if len(r) == 1}
     for line in lines:
-        if not covers(covered.get(line[NODE], []), line[SEQ]):
-            raise BundleRefused("outside_ranges", node=line[NODE], seq=line[SEQ])
+        node, seq = line[NODE], line[SEQ]
+        bounds = single.get(node)
+        if bounds is not None:
+            if bounds[0] <= seq <= bounds[1]:
+                continue
+        elif covers(covered.get(node, []), seq):
+            continue
+        raise BundleRefused("outside_ranges", node=node, seq=seq)
     return lines
 
 
 def preview_changes(conn: sqlite3.Connection, lines: list[list], own_node: str) -> MergePlan:
-    return plan_merge(conn, lines, own_node=own_node, unit_names=lambda n: node_units(conn).get(n, "?"))
+    with no_cycle_collection():
+        return plan_merge(conn, lines, own_node=own_node, unit_names=lambda n: node_units(conn).get(n, "?"))
 
 
 def apply_changes(conn: sqlite3.Connection, lines: list[list], covered: Vector, own_node: str, *,
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                   extra: Callable[[MergePlan], None] | None = None) -> MergePlan:
     """Plan and write in one transaction; `extra` adds the caller's own entries (audit, journal) to it."""
-    with transaction(conn):
+    with no_cycle_collection(), larger_page_cache(conn, len(lines)), transaction(conn):
         plan = preview_changes(conn, lines, own_node)
         write_plan(conn, plan, covered, own_node, progress=progress, cancelled=cancelled)
         if extra is not None:
             extra(plan)
     return plan
+
+
+@contextmanager
+def larger_page_cache(conn: sqlite3.Connection, changes: int):
+    """A page cache of up to 64 MiB while a large bundle is written, the connection's own size afterwards.
+
+    The indexes of the change log and of the records grow past the default 2 MiB within one bundle;
+    pages evicted mid-transaction are written out and read back again.
+    """
+    if changes < LARGE_BUNDLE:
+        yield
+        return
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    wanted = -64 * 1024  # negative sizes count KiB; a positive one (pages) is left alone
+    change = wanted < before < 0
+    if change:
+        conn.execute(f"PRAGMA cache_size = {wanted}")
+    try:
+        yield
+    finally:
+        if change:
+            conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def node_units(conn: sqlite3.Connection) -> dict[str, str]:

@@ -21,6 +21,8 @@ from .errors import BundleRefused, Cancelled
 from .ranges import Vector, record_received
 
 CHUNK = 2000
+RECORD_INDEX = "changes_record"  # changes(tbl, record_id)
+REBUILD_FROM = 20_000  # arriving changes from which that index may be rebuilt rather than updated
 Progress = Callable[[int, int], None]
 
 
@@ -50,27 +52,53 @@ def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
     """What importing `lines` would do; reads only. Refuses forked sequences."""
     new_lines, present = split_known(conn, lines, own_node, unit_names)
     plan = MergePlan(new_lines, present)
-    groups: dict[tuple[str, str], list[list]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[list]] = {}
     for line in new_lines:
-        groups[(line[TBL], line[RID])].append(line)
+        key = (line[TBL], line[RID])
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [line]
+        else:
+            group.append(line)
     waiting = {(t, r): reason for t, r, reason in conn.execute("SELECT tbl, record_id, reason FROM sync_pending")}
     # Records with stored state are looked at again: arrivals may complete them, and local edits since the
     # last import may have settled their conflicts.
     with_state = set(waiting) | set(conn.execute("SELECT DISTINCT tbl, record_id FROM sync_conflicts"))
     keys = list(groups) + sorted(k for k in with_state if k not in groups)
-    plan.stale = [k for k in keys if k in with_state]
+    plan.stale = [k for k in keys if k in with_state] if with_state else []
     plan.brought = set(groups)
     rows = _current_rows(conn, keys)
     old = load_history(conn, [k for k in keys if k in rows or k in with_state])
     required = _required_columns(conn)
+    new_counts: Counter = Counter()
     for key in keys:
         group = groups.get(key, ())
-        if key not in rows and key not in old and _one_writer(group):
-            _plan_new(plan, key, group, required[key[0]])
-            continue
+        if key not in rows and key not in old:
+            if len(group) == 1:
+                # The most common case of all: a record new here, brought by one change.
+                tbl, rid = key
+                values = dict(group[0][DATA])
+                values["id"] = rid
+                if required[tbl] <= values.keys():
+                    plan.inserts[tbl].append(values)
+                    if tbl in new_counts:
+                        new_counts[tbl] += 1
+                    else:  # the first one counted in place: the order of the summary stays as it was
+                        plan.counts[tbl]["new"] += 1
+                        new_counts[tbl] = 0
+                else:
+                    plan.pending[key] = "incomplete:" + ",".join(sorted(required[tbl] - values.keys()))
+                    plan.counts[tbl]["pending"] += 1
+                continue
+            if _one_writer(group):
+                _plan_new(plan, key, group, required[key[0]])
+                continue
         incoming = [_entry(line) for line in group]
         history = old.get(key, []) + incoming
         _plan_record(plan, key, history, incoming, rows.get(key), required[key[0]])
+    for tbl, count in new_counts.items():
+        if count:
+            plan.counts[tbl]["new"] += count
     _hold_missing_references(conn, plan)
     return plan
 
@@ -125,7 +153,13 @@ def _current_rows(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict
         by_table[tbl].append(rid)
     found = {}
     for tbl, ids in by_table.items():
+        # Most records of a large bundle are new here: find the held ones by id alone (from the index),
+        # then read only those whole.
+        held = []
         for part in _chunks(ids):
+            held.extend(r[0] for r in conn.execute(
+                f"SELECT id FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", part))
+        for part in _chunks(held):
             cur = conn.execute(f"SELECT * FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", part)
             names = [c[0] for c in cur.description]
             for row in cur:
@@ -217,11 +251,8 @@ def _hold_missing_references(conn: sqlite3.Connection, plan: MergePlan) -> None:
     while True:
         arriving = {t: {r["id"] for r in rows} for t, rows in plan.inserts.items()}
         wanted: dict[tuple[str, str], set] = defaultdict(set)
-        for tbl, values in _written(plan):
-            for column, target, target_col in fks[tbl]:
-                value = values.get(column)
-                if value is not None and value not in arriving.get(target, ()):
-                    wanted[(target, target_col)].add(value)
+        for column, target, target_col, values in _referenced(plan, fks):
+            wanted[(target, target_col)].update(values.difference(arriving.get(target, ())))
         for (target, target_col), needed in wanted.items():
             ask = sorted(needed - known[(target, target_col)])
             for part in _chunks(ask):
@@ -230,6 +261,16 @@ def _hold_missing_references(conn: sqlite3.Connection, plan: MergePlan) -> None:
         held_back = _drop_unresolved(plan, fks, arriving, known)
         if not held_back:
             return
+
+
+def _referenced(plan: MergePlan, fks):
+    """(column, target, target column, the values written to that column other than None) per table."""
+    for tbl in set(plan.inserts) | set(plan.updates):
+        written = [*plan.inserts.get(tbl, ()), *(diff for _rid, diff in plan.updates.get(tbl, ()))]
+        for column, target, target_col in fks[tbl]:
+            values = {row.get(column) for row in written}
+            values.discard(None)
+            yield column, target, target_col, values
 
 
 def _written(plan: MergePlan):
@@ -250,6 +291,10 @@ def _drop_unresolved(plan: MergePlan, fks, arriving, known) -> bool:
                 return f"reference:{column}={value}"
         return None
 
+    unresolved = {column: values for column, target, target_col, values in _referenced(plan, fks)
+                  if values.difference(arriving.get(target, ()), known[(target, target_col)])}
+    if not unresolved:
+        return False  # every reference resolves: nothing to look at row by row
     dropped = False
     for tbl in list(plan.inserts):
         keep = []
@@ -291,9 +336,14 @@ def write_plan(conn: sqlite3.Connection, plan: MergePlan, received: Vector, own_
         if progress is not None:
             progress(done, total)
 
+    rebuild = _record_index_to_rebuild(conn, len(plan.new_lines))
+    if rebuild:
+        conn.execute(f"DROP INDEX {RECORD_INDEX}")
     for part in _chunks(plan.new_lines, 10_000):
         store_lines(conn, part)
         step(len(part))
+    if rebuild:
+        conn.execute(rebuild)  # its own stored definition: the schema stays exactly as it was
     # Rows of one bundle point to each other in any order; the check runs at commit.
     conn.execute("PRAGMA defer_foreign_keys = ON")
     _write_rows(conn, plan, step)
@@ -305,11 +355,32 @@ def write_plan(conn: sqlite3.Connection, plan: MergePlan, received: Vector, own_
         meta.put(conn, "hlc", clock.state())
 
 
+def _record_index_to_rebuild(conn: sqlite3.Connection, arriving: int) -> str | None:
+    """The definition of the change log's record index when building it anew beats updating it.
+
+    Entries of a large bundle land all over that index (record ids are random); sorting them all at once
+    is faster once the bundle is at least as large as the log already held. Dropped and rebuilt inside the
+    caller's transaction, so a rollback restores it untouched and no reader ever sees it missing.
+    """
+    if arriving < REBUILD_FROM:
+        return None
+    held = conn.execute("SELECT MAX(rowid) FROM changes").fetchone()[0] or 0  # the log is append-only
+    if arriving < held:
+        return None
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                       (RECORD_INDEX,)).fetchone()
+    return row[0] if row and row[0] else None
+
+
 def _write_rows(conn: sqlite3.Connection, plan: MergePlan, step: Callable[[int], None]) -> None:
     for tbl, rows in plan.inserts.items():
         by_columns: dict[tuple, list] = defaultdict(list)
-        for row in rows:
-            by_columns[tuple(row)].append(tuple(row.values()))
+        if rows and all(map(tuple(rows[0]).__eq__, map(tuple, rows))):
+            # All with the same columns in the same order (the usual case): one group, built in C.
+            by_columns[tuple(rows[0])] = list(map(tuple, map(dict.values, rows)))
+        else:
+            for row in rows:
+                by_columns[tuple(row)].append(tuple(row.values()))
         for columns, values in by_columns.items():
             for part in _chunks(values, 10_000):
                 conn.executemany(f"INSERT INTO {tbl} ({', '.join(columns)})"
