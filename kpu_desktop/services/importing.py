@@ -14,6 +14,7 @@ from ..domain.messages import field_label
 from ..sheets.columns import KINDS, Column, header_index
 from ..sheets.table import RawSheet, SheetError, find_header, normalise_header, read_rows, unneutralise, write_table
 from ..storage.db import transaction
+from ..sync.engine import no_cycle_collection
 from .backup import automatic_backup
 from .context import AppContext
 from .errors import ServiceError
@@ -110,12 +111,14 @@ class ImportService:
         """Read and validate everything; nothing is written."""
         self.ctx.require(Permission.IMPORT)
         try:
-            rows, raw = load_source(Path(path), kind)
+            with no_cycle_collection():
+                rows, raw = load_source(Path(path), kind)
         except SheetError as exc:
             raise ServiceError(str(exc)) from exc
         plan = ImportPlan(kind, Path(path), rows)
         mapper = RowMapper(self.ctx, kind, event=event, titles=raw.title_lines)
-        mapper.prepare(plan, progress=progress, cancel=cancel)
+        with no_cycle_collection():
+            mapper.prepare(plan, progress=progress, cancel=cancel)
         return plan
 
     def apply(self, plan: ImportPlan, *, progress: Progress | None = None,
@@ -129,7 +132,7 @@ class ImportService:
         mapper = RowMapper(self.ctx, plan.kind)
         automatic_backup(self.ctx, "import")  # the copy to go back to if the import was a mistake
         try:
-            with transaction(self.ctx.conn):
+            with transaction(self.ctx.conn), no_cycle_collection():
                 counts = mapper.write(plan, progress=progress, cancel=cancel)
         except ImportCancelled:
             raise
