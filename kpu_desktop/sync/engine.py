@@ -9,6 +9,7 @@ import gc
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Callable, Iterable
 
 from ..storage.db import transaction
@@ -65,7 +66,15 @@ def read_changes(conn: sqlite3.Connection, text: str, covered: Vector) -> list[l
     """Decode and check the lines; each must fall in the ranges the bundle declares."""
     with no_cycle_collection():
         lines = parse_lines(text, table_columns(conn))
-    # Most nodes come with one range: compare with its ends directly.
+    # The usual bundle: one node's changes within the one range declared for it.
+    if lines:
+        node = lines[0][NODE]
+        ranges = covered.get(node, [])
+        if len(ranges) == 1 and list(map(itemgetter(NODE), lines)).count(node) == len(lines):
+            seqs = list(map(itemgetter(SEQ), lines))
+            if ranges[0][0] <= min(seqs) and max(seqs) <= ranges[0][1]:
+                return lines
+    # Otherwise line by line; most nodes come with one range: compare with its ends directly.
     single = {node: r[0] for node, r in covered.items() if len(r) == 1}
     for line in lines:
         node, seq = line[NODE], line[SEQ]

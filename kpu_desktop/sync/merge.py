@@ -11,6 +11,8 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import itemgetter, lt
 from typing import Callable, Iterable
 
 from ..storage import meta
@@ -52,14 +54,16 @@ def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
     """What importing `lines` would do; reads only. Refuses forked sequences."""
     new_lines, present = split_known(conn, lines, own_node, unit_names)
     plan = MergePlan(new_lines, present)
-    groups: dict[tuple[str, str], list[list]] = {}
-    for line in new_lines:
-        key = (line[TBL], line[RID])
-        group = groups.get(key)
-        if group is None:
-            groups[key] = [line]
-        else:
-            group.append(line)
+    line_keys = list(zip(map(itemgetter(TBL), new_lines), map(itemgetter(RID), new_lines)))
+    groups: dict[tuple[str, str], list[list]] = dict(zip(line_keys, map(_alone, new_lines)))
+    if len(groups) < len(line_keys):  # some records come with several changes: gather them in order
+        groups = {}
+        for key, line in zip(line_keys, new_lines):
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [line]
+            else:
+                group.append(line)
     waiting = {(t, r): reason for t, r, reason in conn.execute("SELECT tbl, record_id, reason FROM sync_pending")}
     # Records with stored state are looked at again: arrivals may complete them, and local edits since the
     # last import may have settled their conflicts.
@@ -68,28 +72,29 @@ def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
     plan.stale = [k for k in keys if k in with_state] if with_state else []
     plan.brought = set(groups)
     rows = _current_rows(conn, keys)
-    old = load_history(conn, [k for k in keys if k in rows or k in with_state])
+    old = load_history(conn, [*rows, *(k for k in with_state if k not in rows)])  # in any order
     required = _required_columns(conn)
     new_counts: Counter = Counter()
+    inserts = plan.inserts
     for key in keys:
         group = groups.get(key, ())
+        if len(group) == 1 and key not in rows and key not in old:
+            # The most common case of all: a record new here, brought by one change.
+            tbl, rid = key
+            values = dict(group[0][DATA])
+            values["id"] = rid
+            if required[tbl] <= values.keys():
+                inserts[tbl].append(values)
+                if tbl in new_counts:
+                    new_counts[tbl] += 1
+                else:  # the first one counted in place: the order of the summary stays as it was
+                    plan.counts[tbl]["new"] += 1
+                    new_counts[tbl] = 0
+            else:
+                plan.pending[key] = "incomplete:" + ",".join(sorted(required[tbl] - values.keys()))
+                plan.counts[tbl]["pending"] += 1
+            continue
         if key not in rows and key not in old:
-            if len(group) == 1:
-                # The most common case of all: a record new here, brought by one change.
-                tbl, rid = key
-                values = dict(group[0][DATA])
-                values["id"] = rid
-                if required[tbl] <= values.keys():
-                    plan.inserts[tbl].append(values)
-                    if tbl in new_counts:
-                        new_counts[tbl] += 1
-                    else:  # the first one counted in place: the order of the summary stays as it was
-                        plan.counts[tbl]["new"] += 1
-                        new_counts[tbl] = 0
-                else:
-                    plan.pending[key] = "incomplete:" + ",".join(sorted(required[tbl] - values.keys()))
-                    plan.counts[tbl]["pending"] += 1
-                continue
             if _one_writer(group):
                 _plan_new(plan, key, group, required[key[0]])
                 continue
@@ -106,6 +111,17 @@ def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
 def split_known(conn: sqlite3.Connection, lines: list[list], own_node: str,
                 unit_names: Callable[[str], str]) -> tuple[list[list], int]:
     """Drop changes already held; a number held with other content is a forked sequence."""
+    if lines:
+        # The usual bundle: one node's changes in rising sequence, none of them held yet.
+        node = lines[0][NODE]
+        seqs = list(map(itemgetter(SEQ), lines))
+        if list(map(itemgetter(NODE), lines)).count(node) == len(lines) \
+                and all(map(lt, seqs, islice(seqs, 1, None))) and conn.execute(
+                    "SELECT 1 FROM changes WHERE node_id = ? AND seq BETWEEN ? AND ? LIMIT 1",
+                    (node, seqs[0], seqs[-1])).fetchone() is None:
+            if node == own_node:
+                raise BundleRefused("own_changes", node=node, first=seqs[0], last=seqs[-1])
+            return list(lines), 0
     by_node: dict[str, dict[int, list]] = defaultdict(dict)
     for line in lines:
         seen = by_node[line[NODE]].get(line[SEQ])
@@ -134,6 +150,10 @@ def split_known(conn: sqlite3.Connection, lines: list[list], own_node: str,
     return new, present
 
 
+def _alone(line: list) -> list[list]:
+    return [line]
+
+
 def _same(a: list, b: list) -> bool:
     return a[HLC] == b[HLC] and a[TBL] == b[TBL] and a[RID] == b[RID] and a[DATA] == b[DATA]
 
@@ -156,9 +176,14 @@ def _current_rows(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict
         # Most records of a large bundle are new here: find the held ones by id alone (from the index),
         # then read only those whole.
         held = []
-        for part in _chunks(ids):
-            held.extend(r[0] for r in conn.execute(
-                f"SELECT id FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", part))
+        if (conn.execute(f"SELECT MAX(rowid) FROM {tbl}").fetchone()[0] or 0) <= len(ids):
+            # No more rows than ids asked for (rowids count at least the rows): read all ids at once.
+            wanted = set(ids)
+            held = [rid for rid, in conn.execute(f"SELECT id FROM {tbl}") if rid in wanted]
+        else:
+            for part in _chunks(ids):
+                held.extend(r[0] for r in conn.execute(
+                    f"SELECT id FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", part))
         for part in _chunks(held):
             cur = conn.execute(f"SELECT * FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", part)
             names = [c[0] for c in cur.description]
