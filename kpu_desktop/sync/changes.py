@@ -62,7 +62,11 @@ def parse_lines(text: str, columns: dict[str, frozenset[str]]) -> list[list]:
                     and (user is None or (type(user) is str and len(user) <= 64))
                     and (unit is None or (type(unit) is str and len(unit) <= 64))
                     and type(data) is dict and data and data.keys() <= columns[tbl]
-                    and data.get("id", rid) == rid and set(map(type, data.values())) <= scalar
+                    and data.get("id", rid) == rid
+                    # No value a list or an object: the text holds no brace but the data's and no bracket but
+                    # the line's and the parents' (a cheap proof, JSON decodes nothing else but scalars).
+                    and ((line.count("{") == 1 and line.count("[") == (1 if parents is None else 2))
+                         or scalar.issuperset(map(type, data.values())))
                     and (parents is None or (type(parents) is list and len(parents) <= 64
                                              and all(type(x) is str and parent_match(x) for x in parents)))):
                 continue

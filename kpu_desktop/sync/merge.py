@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, repeat
 from operator import itemgetter, lt
 from typing import Callable, Iterable
 
@@ -167,10 +167,18 @@ def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[start:start + size]
 
 
-def _current_rows(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+def _by_table(keys: list[tuple[str, str]]) -> dict[str, list[str]]:
+    tables = set(map(itemgetter(0), keys))
+    if len(tables) == 1:
+        return {tables.pop(): list(map(itemgetter(1), keys))}
     by_table: dict[str, list[str]] = defaultdict(list)
     for tbl, rid in keys:
         by_table[tbl].append(rid)
+    return by_table
+
+
+def _current_rows(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    by_table = _by_table(keys)
     found = {}
     for tbl, ids in by_table.items():
         # Most records of a large bundle are new here: find the held ones by id alone (from the index),
@@ -274,7 +282,7 @@ def _hold_missing_references(conn: sqlite3.Connection, plan: MergePlan) -> None:
     fks = _foreign_keys(conn, set(plan.inserts) | set(plan.updates))
     known: dict[tuple[str, str], set] = defaultdict(set)
     while True:
-        arriving = {t: {r["id"] for r in rows} for t, rows in plan.inserts.items()}
+        arriving = {t: set(map(itemgetter("id"), rows)) for t, rows in plan.inserts.items()}
         wanted: dict[tuple[str, str], set] = defaultdict(set)
         for column, target, target_col, values in _referenced(plan, fks):
             wanted[(target, target_col)].update(values.difference(arriving.get(target, ())))
@@ -293,7 +301,7 @@ def _referenced(plan: MergePlan, fks):
     for tbl in set(plan.inserts) | set(plan.updates):
         written = [*plan.inserts.get(tbl, ()), *(diff for _rid, diff in plan.updates.get(tbl, ()))]
         for column, target, target_col in fks[tbl]:
-            values = {row.get(column) for row in written}
+            values = set(map(dict.get, written, repeat(column)))
             values.discard(None)
             yield column, target, target_col, values
 
@@ -376,7 +384,7 @@ def write_plan(conn: sqlite3.Connection, plan: MergePlan, received: Vector, own_
     record_received(conn, {n: r for n, r in received.items() if n != own_node})
     if plan.new_lines:
         clock = HybridClock.from_state(meta.get(conn, "hlc"))
-        clock.observe(max(c[HLC] for c in plan.new_lines))
+        clock.observe(max(map(itemgetter(HLC), plan.new_lines)))
         meta.put(conn, "hlc", clock.state())
 
 
