@@ -36,7 +36,9 @@ def table_columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
 
 def parse_lines(text: str, columns: dict[str, frozenset[str]]) -> list[list]:
     """Every line decoded and checked; the first bad one refuses the whole bundle."""
-    raw = [line for line in text.split("\n") if line]
+    raw = text.split("\n")
+    if "" in raw:
+        raw = list(filter(None, raw))
     try:
         # One decode of the whole list is much faster than one per line; a failure is located below.
         items = json.loads("[" + ",".join(raw) + "]")
