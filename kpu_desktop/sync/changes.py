@@ -6,7 +6,6 @@ their original node, sequence and clock.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections import deque
@@ -15,6 +14,7 @@ from typing import Iterable
 
 from ..storage.records import SHARED_TABLES
 from .errors import BundleRefused
+from .jsonfast import loads
 
 NODE, SEQ, HLC, TBL, RID, OP, USER, UNIT, DATA, PARENTS, RAW = range(11)
 STAMP_FIELDS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
@@ -41,13 +41,13 @@ def parse_lines(text: str, columns: dict[str, frozenset[str]]) -> list[list]:
         raw = list(filter(None, raw))
     try:
         # One decode of the whole list is much faster than one per line; a failure is located below.
-        items = json.loads("[" + ",".join(raw) + "]")
+        items = loads("[" + ",".join(raw) + "]")
     except ValueError:
         items = None
     if items is None or len(items) != len(raw):
         for number, line in enumerate(raw, start=1):
             try:
-                json.loads(line)
+                loads(line)  # the same decoder as above, so both are equally strict
             except ValueError as exc:
                 raise BundleRefused("bad_change", line=number, detail=str(exc)) from None
         raise BundleRefused("bad_change", line="?", detail="one line holds more than one value")

@@ -57,8 +57,8 @@ def _flip(data: bytes, at: int | None = None) -> bytes:
     return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
 
 
-def _craft(pps, folder: Path, lines: list, **manifest) -> Path:
-    """A bundle signed by the (trusted) PPS with arbitrary content."""
+def _craft(pps, folder: Path, lines: list, *, text: str | None = None, **manifest) -> Path:
+    """A bundle signed by the (trusted) PPS with arbitrary content (`text`: the raw change lines)."""
     base = {"format": bundle_file.FORMAT, "format_version": bundle_file.FORMAT_VERSION,
             "schema_version": schema_version(pps.ctx.conn), "bundle_id": str(uuid.uuid4()),
             "created_at": "2024-06-01T00:00:00+00:00",
@@ -66,7 +66,7 @@ def _craft(pps, folder: Path, lines: list, **manifest) -> Path:
             "covers": {"abcdef123456": [[1, max(1, len(lines))]]}, "knows": {},
             "counts": {"changes": len(lines)}}
     base.update(manifest)
-    text = "".join(json.dumps(line) + "\n" for line in lines)
+    text = text if text is not None else "".join(json.dumps(line) + "\n" for line in lines)
     return bundle_file.write_bundle(folder, f"crafted-{uuid.uuid4().hex[:6]}.kpub", base, text.encode(), pps.identity)
 
 
@@ -231,3 +231,12 @@ def test_viewer_may_not_import(pair, tmp_path):
     ppk.ctx.session = Session("viewer", "viewer")
     with pytest.raises(ServiceError):
         ppk.sync().import_bundle(good)
+
+
+@pytest.mark.parametrize("second", ['{"not": "a change"', "NaN", "[1, 2] [3]"])
+def test_change_line_that_is_not_json_is_refused(pair, tmp_path, second):
+    """A signed, trusted bundle whose second change line is not one JSON value is refused, naming the line."""
+    pps, ppk, _good = pair
+    text = json.dumps(_line(1)) + "\n" + second + "\n"
+    refusal = _refused(ppk, _craft(pps, tmp_path, [_line(1), _line(2)], text=text), "bad_change")
+    assert "2" in str(refusal)
