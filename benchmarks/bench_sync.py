@@ -28,6 +28,9 @@ KINDS = {
     "tps": ("id", "unit_id", "number", "dpt", "address") + STAMPS,
     "facilities": ("id", "unit_id", "category", "description", "quantity", "measure_unit", "condition",
                    "owner_name", "registration_no", "note") + STAMPS,
+    # The usual PPS bundle: logistics receipts (about 1 in 21 changes) and their lines.
+    "receipt_lines": ("id", "receipt_id", "line_no", "item_code", "expected", "received", "good", "damaged",
+                      "short", "excess") + STAMPS,
 }
 
 
@@ -49,6 +52,8 @@ def fill(conn, unit_id: str, kind: str, changes: int) -> None:
         rows = [{"unit_id": unit_id, "number": n + 1, "dpt": 200 + n % 90, "address": f"Jalan Desa {n}"}
                 for n in range(changes - edits - 4)]
         edit = {"dpt": 250, "address": "Balai desa"}
+    elif kind == "receipt_lines":
+        rows, edit = _receipt_lines(conn, writer, unit_id, changes - edits - 4)
     else:
         rows = [{"unit_id": unit_id, "category": "RUANG", "description": f"Ruang sekretariat nomor {n}",
                  "quantity": 1 + n % 4, "measure_unit": "unit", "condition": "baik",
@@ -59,6 +64,19 @@ def fill(conn, unit_id: str, kind: str, changes: int) -> None:
         ids = writer.insert_many(kind, rows, owner_unit_id=unit_id, audit=False)
         for rid in ids[:edits]:
             writer.update(kind, rid, edit, audit=False)
+
+
+def _receipt_lines(conn, writer: RecordWriter, unit_id: str, count: int) -> tuple[list[dict], dict]:
+    """Receipts written first (they are parents), then `count` minus their number of lines to write."""
+    receipts = count // 21
+    headers = [{"number": f"{r + 1}/PL.02.1-BA/{r % 7}/2024", "received_at": "2024-11-20T09:00",
+                "event_id": "PILKADA_2024", "giver_name": "Sekretaris PPS", "receiver_name": f"KPPS TPS {r + 1}",
+                "receiver_unit_id": unit_id, "tps_number": r + 1} for r in range(receipts)]
+    with transaction(conn):
+        ids = writer.insert_many("receipts", headers, owner_unit_id=unit_id, audit=False)
+    rows = [{"receipt_id": ids[n % receipts], "line_no": n // receipts + 1, "item_code": "TINTA", "expected": 4,
+             "received": 4, "good": 4, "damaged": 0, "short": 0, "excess": 0} for n in range(count - receipts)]
+    return rows, {"received": 3, "good": 3, "short": 1}
 
 
 def bare_upsert(conn, columns: tuple, rows: list[tuple]) -> float:
