@@ -5,6 +5,8 @@ Kept apart from services/texts.py so the feature's wording lives with the featur
 
 from __future__ import annotations
 
+from .texts import lookup
+
 TEXTS: dict[str, dict[str, str]] = {
     # titles of the five documents
     "title.asn": {"id": "Rekap Penempatan ASN pada Sekretariat PPK dan PPS",
@@ -128,8 +130,4 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def dt_text(key: str, lang: str = "id", **params) -> str:
-    entry = TEXTS.get(key)
-    if entry is None:
-        return key
-    template = entry.get(lang) or entry["id"]
-    return template.format(**params)
+    return lookup(TEXTS, key, lang, **params)

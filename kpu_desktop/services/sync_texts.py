@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .texts import lookup
+
 TEXTS: dict[str, dict[str, str]] = {
     "out_missing": {"id": "Folder tujuan {folder} tidak ada atau bukan folder.",
                     "en": "The target folder {folder} does not exist or is not a folder."},
@@ -25,5 +27,4 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def st(key: str, lang: str = "id", **params) -> str:
-    entry = TEXTS[key]
-    return (entry.get(lang) or entry["id"]).format(**params)
+    return lookup(TEXTS, key, lang, **params)

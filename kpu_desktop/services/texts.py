@@ -75,9 +75,13 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str = "id", **params) -> str:
-    entry = TEXTS.get(key)
+def lookup(catalogue: dict[str, dict[str, str]], key: str, lang: str = "id", **params) -> str:
+    """A message from a bilingual catalogue, in `lang` (Indonesian when that language lacks it)."""
+    entry = catalogue.get(key)
     if entry is None:
         return key
-    template = entry.get(lang) or entry["id"]
-    return template.format(**params)
+    return (entry.get(lang) or entry["id"]).format(**params)
+
+
+def t(key: str, lang: str = "id", **params) -> str:
+    return lookup(TEXTS, key, lang, **params)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..query import fts_prefix_query, one, rows
 
@@ -16,12 +16,24 @@ class ListFilter:
     search: str = ""
     include_deleted: bool = False
     discrepancies_only: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _in(column: str, values: list[str], params: list) -> str:
     params.extend(values)
     return f"{column} IN ({','.join('?' for _ in values)})"
+
+
+def _where(f: ListFilter, alias: str, unit_column: str, search_rowid: str, fts: str) -> tuple[list[str], list]:
+    """The conditions every record list shares: tombstones, the unit subtree, the prefix search."""
+    where, params = ["1=1"], []
+    if not f.include_deleted:
+        where.append(f"{alias}.deleted = 0")
+    if f.unit_ids is not None:
+        where.append(_in(f"{alias}.{unit_column}", f.unit_ids, params))
+    if f.search:
+        where.append(f"{search_rowid} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
+        params.append(fts_prefix_query(f.search))
+    return where, params
 
 
 class PersonRepo:
@@ -67,20 +79,13 @@ class PlacementRepo:
         return one(self.conn, PLACEMENT_SELECT + " WHERE pl.id = ?", (placement_id,))
 
     def list(self, f: ListFilter) -> list[dict]:
-        where, params = ["1=1"], []
-        if not f.include_deleted:
-            where.append("pl.deleted = 0")
-        if f.unit_ids is not None:
-            where.append(_in("pl.unit_id", f.unit_ids, params))
+        where, params = _where(f, "pl", "unit_id", "p.rowid", "persons_fts")
         if f.event_id:
             where.append("pl.event_id = ?")
             params.append(f.event_id)
         if f.status:
             where.append("pl.status = ?")
             params.append(f.status)
-        if f.search:
-            where.append("p.rowid IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ?)")
-            params.append(fts_prefix_query(f.search))
         sql = PLACEMENT_SELECT + " WHERE " + " AND ".join(where) + " ORDER BY u.code, pl.event_id, pl.post, p.name"
         return rows(self.conn, sql, params)
 
@@ -111,17 +116,10 @@ class FacilityRepo:
         return one(self.conn, FACILITY_SELECT + " WHERE f.id = ?", (facility_id,))
 
     def list(self, f: ListFilter) -> list[dict]:
-        where, params = ["1=1"], []
-        if not f.include_deleted:
-            where.append("f.deleted = 0")
-        if f.unit_ids is not None:
-            where.append(_in("f.unit_id", f.unit_ids, params))
+        where, params = _where(f, "f", "unit_id", "f.rowid", "facilities_fts")
         if f.event_id:
             where.append("(f.event_id = ? OR f.event_id IS NULL)")
             params.append(f.event_id)
-        if f.search:
-            where.append("f.rowid IN (SELECT rowid FROM facilities_fts WHERE facilities_fts MATCH ?)")
-            params.append(fts_prefix_query(f.search))
         return rows(self.conn, FACILITY_SELECT + " WHERE " + " AND ".join(where) + " ORDER BY u.code, f.category",
                     params)
 
@@ -156,17 +154,10 @@ class ReceiptRepo:
         return rows(self.conn, sql + " ORDER BY line_no", (receipt_id,))
 
     def list(self, f: ListFilter) -> list[dict]:
-        where, params = ["1=1"], []
-        if not f.include_deleted:
-            where.append("r.deleted = 0")
-        if f.unit_ids is not None:
-            where.append(_in("r.receiver_unit_id", f.unit_ids, params))
+        where, params = _where(f, "r", "receiver_unit_id", "r.rowid", "receipts_fts")
         if f.event_id:
             where.append("r.event_id = ?")
             params.append(f.event_id)
-        if f.search:
-            where.append("r.rowid IN (SELECT rowid FROM receipts_fts WHERE receipts_fts MATCH ?)")
-            params.append(fts_prefix_query(f.search))
         if f.discrepancies_only:
             where.append("EXISTS (SELECT 1 FROM receipt_lines l WHERE l.receipt_id = r.id AND l.deleted = 0"
                          " AND (l.short > 0 OR l.excess > 0 OR l.damaged > 0))")
