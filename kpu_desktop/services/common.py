@@ -63,12 +63,6 @@ def resolve_event(ctx: AppContext, value: str | None) -> dict:
     return event
 
 
-def iso(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and value.strip() in ("", "-"))
 

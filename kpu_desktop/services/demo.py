@@ -226,8 +226,9 @@ def _institution(unit: dict) -> str:
 
 
 def _nik_region(code: str) -> str:
+    """The 6-digit kecamatan part of invented NIKs: the unit's own kecamatan, else one in its area."""
     parts = code.split(".")
-    return (parts + ["01", "02"])[0] + (parts + ["01", "02"])[1] + "02" if len(parts) < 3 else "".join(parts[:3])
+    return parts[0] + (parts[1] if len(parts) > 1 else "01") + (parts[2] if len(parts) > 2 else "02")
 
 
 def fill_demo(ctx: AppContext) -> dict[str, int]:
