@@ -16,6 +16,7 @@ from operator import itemgetter, lt
 from typing import Callable, Iterable
 
 from ..storage import meta
+from ..storage.bulk import batch_insert
 from ..storage.clock import HybridClock
 from .changes import DATA, HLC, NODE, PARENTS, RAW, RID, SEQ, TBL, UNIT, USER, store_lines
 from .conflicts import Entry, find_conflicts, fold
@@ -23,8 +24,6 @@ from .errors import BundleRefused, Cancelled
 from .ranges import Vector, record_received
 
 CHUNK = 2000
-RECORD_INDEX = "changes_record"  # changes(tbl, record_id)
-REBUILD_FROM = 20_000  # arriving changes from which that index may be rebuilt rather than updated
 Progress = Callable[[int, int], None]
 
 
@@ -369,14 +368,10 @@ def write_plan(conn: sqlite3.Connection, plan: MergePlan, received: Vector, own_
         if progress is not None:
             progress(done, total)
 
-    rebuild = _record_index_to_rebuild(conn, len(plan.new_lines))
-    if rebuild:
-        conn.execute(f"DROP INDEX {RECORD_INDEX}")
-    for part in _chunks(plan.new_lines, 10_000):
-        store_lines(conn, part)
-        step(len(part))
-    if rebuild:
-        conn.execute(rebuild)  # its own stored definition: the schema stays exactly as it was
+    with batch_insert(conn, "changes", len(plan.new_lines)):  # its record index built anew for large ones
+        for part in _chunks(plan.new_lines, 10_000):
+            store_lines(conn, part)
+            step(len(part))
     # Rows of one bundle point to each other in any order; the check runs at commit.
     conn.execute("PRAGMA defer_foreign_keys = ON")
     _write_rows(conn, plan, step)
@@ -388,23 +383,6 @@ def write_plan(conn: sqlite3.Connection, plan: MergePlan, received: Vector, own_
         meta.put(conn, "hlc", clock.state())
 
 
-def _record_index_to_rebuild(conn: sqlite3.Connection, arriving: int) -> str | None:
-    """The definition of the change log's record index when building it anew beats updating it.
-
-    Entries of a large bundle land all over that index (record ids are random); sorting them all at once
-    is faster once the bundle is at least as large as the log already held. Dropped and rebuilt inside the
-    caller's transaction, so a rollback restores it untouched and no reader ever sees it missing.
-    """
-    if arriving < REBUILD_FROM:
-        return None
-    held = conn.execute("SELECT MAX(rowid) FROM changes").fetchone()[0] or 0  # the log is append-only
-    if arriving < held:
-        return None
-    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
-                       (RECORD_INDEX,)).fetchone()
-    return row[0] if row and row[0] else None
-
-
 def _write_rows(conn: sqlite3.Connection, plan: MergePlan, step: Callable[[int], None]) -> None:
     for tbl, rows in plan.inserts.items():
         by_columns: dict[tuple, list] = defaultdict(list)
@@ -414,11 +392,12 @@ def _write_rows(conn: sqlite3.Connection, plan: MergePlan, step: Callable[[int],
         else:
             for row in rows:
                 by_columns[tuple(row)].append(tuple(row.values()))
-        for columns, values in by_columns.items():
-            for part in _chunks(values, 10_000):
-                conn.executemany(f"INSERT INTO {tbl} ({', '.join(columns)})"
-                                 f" VALUES ({', '.join('?' * len(columns))})", part)
-                step(len(part))
+        with batch_insert(conn, tbl, len(rows)):
+            for columns, values in by_columns.items():
+                for part in _chunks(values, 10_000):
+                    conn.executemany(f"INSERT INTO {tbl} ({', '.join(columns)})"
+                                     f" VALUES ({', '.join('?' * len(columns))})", part)
+                    step(len(part))
     for tbl, items in plan.updates.items():
         by_columns = defaultdict(list)
         for rid, diff in items:

@@ -52,6 +52,29 @@ def test_dry_run_writes_nothing_and_previews_per_kind(trio, stick):
     assert database_snapshot(ppk.ctx.paths.database) == before
 
 
+def test_large_bundle_is_searched_and_counted_like_small_ones(trio, stick):
+    """A bundle large enough for batch upkeep: the records are found, counted and fingerprinted alike."""
+    from kpu_desktop.storage.bulk import BULK_FROM
+    from kpu_desktop.storage.db import transaction
+
+    pps1, _pps2, ppk = trio
+    unit = pps1.ctx.unit_id
+    rows = [{"unit_id": unit, "category": "RUANG", "description": f"Ruang arsip nomor {n}", "quantity": 1,
+             "registration_no": f"REG-{n:05d}"} for n in range(BULK_FROM + 50)]
+    with transaction(pps1.ctx.conn):
+        pps1.ctx.writer().insert_many("facilities", rows, owner_unit_id=unit)
+    schema = sorted(ppk.ctx.conn.execute("SELECT type, name, sql FROM sqlite_master"))
+    ppk.sync().import_bundle(pps1.sync().export(stick).path)
+    conn = ppk.ctx.conn
+    assert sorted(conn.execute("SELECT type, name, sql FROM sqlite_master")) == schema
+    assert conn.execute("SELECT live FROM list_counts WHERE tbl = 'facilities' AND unit_id = ?",
+                        (unit,)).fetchone()[0] == len(rows)
+    found = conn.execute("SELECT COUNT(*) FROM facilities_fts WHERE facilities_fts MATCH 'arsip'").fetchone()[0]
+    assert found == len(rows)
+    conn.execute("INSERT INTO facilities_fts (facilities_fts) VALUES ('integrity-check')")
+    assert ppk.fingerprint(PPS1) == pps1.fingerprint(PPS1)
+
+
 def test_encrypted_bundle_opens_for_its_recipient_only(trio, stick, tmp_path):
     """With a recipient certificate the changes are sealed: no personal data readable on the stick."""
     pps1, _pps2, ppk = trio
