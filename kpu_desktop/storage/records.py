@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import uuid
+from contextlib import nullcontext
+from operator import itemgetter
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import meta
 from .audit import AuditLog
+from .bulk import batch_insert
 from .clock import HybridClock
 from .errors import NotFound
 from .history import record_heads
+from .jsonfast import dumps_sorted
 
 SHARED_TABLES = ("units", "tps", "events", "persons", "placements", "facilities", "receipts", "receipt_lines")
 META_FIELDS = ("owner_unit_id", "created_at", "created_by", "updated_at", "updated_by", "deleted", "deleted_reason")
@@ -28,8 +33,22 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def new_ids(count: int) -> list[str]:
+    """`count` random (version 4) UUIDs at once, as `new_id` gives them one by one."""
+    raw = bytearray(os.urandom(16 * count))
+    for start in range(0, 16 * count, 16):
+        raw[start + 6] = (raw[start + 6] & 0x0F) | 0x40  # version 4
+        raw[start + 8] = (raw[start + 8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    return [f"{text[i:i + 8]}-{text[i + 8:i + 12]}-{text[i + 12:i + 16]}-{text[i + 16:i + 20]}-{text[i + 20:i + 32]}"
+            for i in range(0, 32 * count, 32)]
+
+
 def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _jsonable(value: Any) -> Any:
@@ -63,13 +82,14 @@ class RecordWriter:
         rows = []
         for tbl, record_id, op, data, parents in entries:
             rows.append((self.node_id, self._next_seq(), self.clock.now(), tbl, record_id, op,
-                         json.dumps(data, sort_keys=True, ensure_ascii=False, default=str),
+                         dumps_sorted(data),
                          self.username, self.unit_id, json.dumps(parents) if parents else None))
-        self.conn.executemany(
-            "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data, username, unit_id, parents)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        with _batch(self.conn, "changes", len(rows)):
+            self.conn.executemany(
+                "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data, username, unit_id, parents)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
         meta.put(self.conn, "hlc", self.clock.state())
 
     # -- reads ------------------------------------------------------------------------------
@@ -89,19 +109,25 @@ class RecordWriter:
         now = utc_now()
         stamp = {"owner_unit_id": owner_unit_id, "created_at": now, "created_by": self.username,
                  "updated_at": now, "updated_by": self.username, "deleted": 0, "deleted_reason": None}
+        missing = [i for i, row in enumerate(rows) if "id" not in row]
+        ids = dict(zip(missing, new_ids(len(missing))))
         full = []
-        for row in rows:
-            record = {k: _jsonable(v) for k, v in row.items()}
-            record.setdefault("id", new_id())
-            for key, value in stamp.items():
-                record.setdefault(key, value)
+        for i, row in enumerate(rows):
+            # Stamps first, then the row's own values, which win; dates written as ISO text.
+            record = {"id": ids.get(i), **stamp, **row}
+            if not _PLAIN.issuperset(map(type, row.values())):
+                record = {k: _jsonable(v) for k, v in record.items()}
             full.append(record)
-        columns = list(full[0].keys())
+        columns = list(full[0])
+        if all(map(full[0].keys().__eq__, map(dict.keys, full))):
+            values = list(map(itemgetter(*columns), full))  # the usual batch: every record has the same fields
+        else:
+            columns = list(dict.fromkeys(k for r in full for k in r))
+            values = [tuple(r.get(c) for c in columns) for r in full]
         placeholders = ", ".join("?" for _ in columns)
-        self.conn.executemany(
-            f"INSERT INTO {_table(table)} ({', '.join(columns)}) VALUES ({placeholders})",
-            [tuple(r.get(c) for c in columns) for r in full],
-        )
+        with _batch(self.conn, table, len(full)):
+            self.conn.executemany(
+                f"INSERT INTO {_table(table)} ({', '.join(columns)}) VALUES ({placeholders})", values)
         self._log_changes((table, r["id"], "upsert", r, None) for r in full)
         if audit:
             self.audit.append_many(
@@ -169,6 +195,11 @@ class RecordWriter:
 
     def audit_entry(self, action: str, table: str, record_id: str, changes: dict) -> None:
         self.audit.append(utc_now(), self.username, action, table, record_id, changes)
+
+
+def _batch(conn: sqlite3.Connection, table: str, rows: int):
+    """Per-row upkeep done once for a large batch, when the caller's transaction allows it."""
+    return batch_insert(conn, table, rows) if conn.in_transaction else nullcontext()
 
 
 def _table(name: str) -> str:

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from ..storage.records import SHARED_TABLES
 from .errors import BundleRefused
-from .jsonfast import loads
+from ..storage.jsonfast import loads
 
 NODE, SEQ, HLC, TBL, RID, OP, USER, UNIT, DATA, PARENTS, RAW = range(11)
 STAMP_FIELDS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})

@@ -1,0 +1,32 @@
+"""JSON for bulk work (bundles, change-log entries): orjson when installed (several times faster), else the
+standard library.
+
+Both refuse what is not JSON with a ValueError; orjson is stricter still (no NaN, no integers past 64 bits),
+which only narrows what a bundle may hold.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - orjson is a dependency; the fallback keeps a bare install working
+    orjson = None
+
+
+def loads(text: str | bytes) -> Any:
+    if orjson is not None:
+        return orjson.loads(text)
+    return json.loads(text)
+
+
+def dumps_sorted(value: Any) -> str:
+    """Text with keys sorted and non-ASCII kept; what neither encoder knows is written as its str()."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, default=str, option=orjson.OPT_SORT_KEYS).decode()
+        except TypeError:  # e.g. an integer past 64 bits: the standard library writes it
+            pass
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
