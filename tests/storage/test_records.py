@@ -81,3 +81,22 @@ def test_clock_moves_past_an_observed_remote_value():
     clock = HybridClock(wall=lambda: 1.0)
     clock.observe("000000000005000.000007")
     assert clock.now() > "000000000005000.000007"
+
+
+def test_ids_made_in_bulk_are_distinct_version_4_uuids():
+    """A batch's ids read back as the random UUIDs `new_id` gives one at a time."""
+    import uuid
+
+    from kpu_desktop.storage.records import new_ids
+    ids = new_ids(2000)
+    parsed = [uuid.UUID(i) for i in ids]
+    assert len(set(ids)) == 2000 and new_ids(0) == []
+    assert all(u.version == 4 and u.variant == uuid.RFC_4122 and str(u) == i for u, i in zip(parsed, ids))
+
+
+def test_change_data_keeps_keys_sorted_and_numbers_past_64_bits():
+    """Change-log text: sorted keys, non-ASCII kept; what orjson cannot write falls back to the standard library."""
+    from kpu_desktop.storage.jsonfast import dumps_sorted
+    assert dumps_sorted({"b": "Kapuas Hulu – Sei", "a": 1}).startswith('{"a":1')
+    assert "–" in dumps_sorted({"b": "Kapuas Hulu – Sei"})
+    assert json.loads(dumps_sorted({"n": 2 ** 70, "d": None})) == {"n": 2 ** 70, "d": None}
