@@ -62,6 +62,14 @@ def timed_run(folder: Path, *args) -> float:
     return time.monotonic() - started
 
 
+def wal_size(wal: Path) -> int:
+    """The WAL's size, 0 while it does not exist (SQLite removes it when the last connection closes)."""
+    try:
+        return wal.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def kill_during(folder: Path, args: tuple, delay: float, *, wal_bytes: int = 0) -> str:
     """Start the command; SIGKILL it after `delay` s (counted from when the WAL holds `wal_bytes`)."""
     proc = subprocess.Popen(command(folder, *args), cwd=ROOT, env=environment(), stdout=subprocess.DEVNULL,
@@ -70,7 +78,7 @@ def kill_during(folder: Path, args: tuple, delay: float, *, wal_bytes: int = 0) 
     if wal_bytes:
         limit = time.monotonic() + 60
         while proc.poll() is None and time.monotonic() < limit:
-            if wal.exists() and wal.stat().st_size >= wal_bytes:
+            if wal_size(wal) >= wal_bytes:
                 break
             time.sleep(0.005)
     time.sleep(delay)
