@@ -54,8 +54,11 @@ def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
     new_lines, present = split_known(conn, lines, own_node, unit_names)
     plan = MergePlan(new_lines, present)
     line_keys = list(zip(map(itemgetter(TBL), new_lines), map(itemgetter(RID), new_lines)))
-    groups: dict[tuple[str, str], list[list]] = dict(zip(line_keys, map(_alone, new_lines)))
-    if len(groups) < len(line_keys):  # some records come with several changes: gather them in order
+    plan.brought = set(line_keys)
+    groups: dict[tuple[str, str], list[list]]
+    if len(plan.brought) == len(line_keys):
+        groups = dict(zip(line_keys, map(_alone, new_lines)))
+    else:  # some records come with several changes: gather them in order
         groups = {}
         for key, line in zip(line_keys, new_lines):
             group = groups.get(key)
@@ -69,33 +72,28 @@ def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
     with_state = set(waiting) | set(conn.execute("SELECT DISTINCT tbl, record_id FROM sync_conflicts"))
     keys = list(groups) + sorted(k for k in with_state if k not in groups)
     plan.stale = [k for k in keys if k in with_state] if with_state else []
-    plan.brought = set(groups)
     rows = _current_rows(conn, keys)
     old = load_history(conn, [*rows, *(k for k in with_state if k not in rows)])  # in any order
     required = _required_columns(conn)
+    # The usual large bundle: every record it brings is new here and none has stored state.
+    fresh = not rows and not old
+    items = groups.items() if fresh and len(keys) == len(groups) else ((k, groups.get(k, ())) for k in keys)
     new_counts: Counter = Counter()
-    inserts = plan.inserts
-    for key in keys:
-        group = groups.get(key, ())
-        if len(group) == 1 and key not in rows and key not in old:
-            # The most common case of all: a record new here, brought by one change.
-            tbl, rid = key
-            values = dict(group[0][DATA])
-            values["id"] = rid
-            if required[tbl] <= values.keys():
-                inserts[tbl].append(values)
-                if tbl in new_counts:
-                    new_counts[tbl] += 1
-                else:  # the first one counted in place: the order of the summary stays as it was
-                    plan.counts[tbl]["new"] += 1
-                    new_counts[tbl] = 0
-            else:
-                plan.pending[key] = "incomplete:" + ",".join(sorted(required[tbl] - values.keys()))
-                plan.counts[tbl]["pending"] += 1
-            continue
-        if key not in rows and key not in old:
-            if _one_writer(group):
-                _plan_new(plan, key, group, required[key[0]])
+    for key, group in items:
+        if fresh or (key not in rows and key not in old):
+            values = _new_values(group, key[1])
+            if values is not None:
+                tbl = key[0]
+                if required[tbl] <= values.keys():
+                    plan.inserts[tbl].append(values)
+                    if tbl in new_counts:
+                        new_counts[tbl] += 1
+                    else:  # the first one counted in place: the order of the summary stays as it was
+                        plan.counts[tbl]["new"] += 1
+                        new_counts[tbl] = 0
+                else:
+                    plan.pending[key] = "incomplete:" + ",".join(sorted(required[tbl] - values.keys()))
+                    plan.counts[tbl]["pending"] += 1
                 continue
         incoming = [_entry(line) for line in group]
         history = old.get(key, []) + incoming
@@ -226,19 +224,22 @@ def _one_writer(group) -> bool:
     return all(line[NODE] == first for line in group)
 
 
-def _plan_new(plan: MergePlan, key: tuple[str, str], group: list[list], required: frozenset[str]) -> None:
-    """The common case, kept fast: a record new here, written by one node only (lines in sequence order)."""
-    tbl, rid = key
+def _new_values(group: list[list], rid: str) -> dict | None:
+    """The row of a record new here written by one node only (lines in sequence order); None otherwise.
+
+    A record brought by one change whose data names its id is that data itself, not a copy: plans only
+    read what they hold.
+    """
+    if len(group) == 1:
+        values = group[0][DATA]
+        return values if "id" in values else dict(values, id=rid)
+    if not group or not _one_writer(group):
+        return None
     values = dict(group[0][DATA])
-    for line in group[1:]:
+    for line in islice(group, 1, None):
         values.update(line[DATA])
     values["id"] = rid
-    if required <= values.keys():
-        plan.inserts[tbl].append(values)
-        plan.counts[tbl]["new"] += 1
-    else:
-        plan.pending[key] = "incomplete:" + ",".join(sorted(required - values.keys()))
-        plan.counts[tbl]["pending"] += 1
+    return values
 
 
 def _plan_record(plan: MergePlan, key: tuple[str, str], history: list[Entry], incoming: list[Entry],
@@ -282,15 +283,16 @@ def _hold_missing_references(conn: sqlite3.Connection, plan: MergePlan) -> None:
     known: dict[tuple[str, str], set] = defaultdict(set)
     while True:
         arriving = {t: set(map(itemgetter("id"), rows)) for t, rows in plan.inserts.items()}
+        references = list(_referenced(plan, fks))
         wanted: dict[tuple[str, str], set] = defaultdict(set)
-        for column, target, target_col, values in _referenced(plan, fks):
+        for column, target, target_col, values in references:
             wanted[(target, target_col)].update(values.difference(arriving.get(target, ())))
         for (target, target_col), needed in wanted.items():
             ask = sorted(needed - known[(target, target_col)])
             for part in _chunks(ask):
                 known[(target, target_col)].update(r[0] for r in conn.execute(
                     f"SELECT {target_col} FROM {target} WHERE {target_col} IN ({','.join('?' * len(part))})", part))
-        held_back = _drop_unresolved(plan, fks, arriving, known)
+        held_back = _drop_unresolved(plan, fks, references, arriving, known)
         if not held_back:
             return
 
@@ -305,16 +307,7 @@ def _referenced(plan: MergePlan, fks):
             yield column, target, target_col, values
 
 
-def _written(plan: MergePlan):
-    for tbl, rows in plan.inserts.items():
-        for row in rows:
-            yield tbl, row
-    for tbl, items in plan.updates.items():
-        for _rid, diff in items:
-            yield tbl, diff
-
-
-def _drop_unresolved(plan: MergePlan, fks, arriving, known) -> bool:
+def _drop_unresolved(plan: MergePlan, fks, references, arriving, known) -> bool:
     def missing(tbl: str, values: dict) -> str | None:
         for column, target, target_col in fks[tbl]:
             value = values.get(column)
@@ -323,7 +316,7 @@ def _drop_unresolved(plan: MergePlan, fks, arriving, known) -> bool:
                 return f"reference:{column}={value}"
         return None
 
-    unresolved = {column: values for column, target, target_col, values in _referenced(plan, fks)
+    unresolved = {column: values for column, target, target_col, values in references
                   if values.difference(arriving.get(target, ()), known[(target, target_col)])}
     if not unresolved:
         return False  # every reference resolves: nothing to look at row by row
