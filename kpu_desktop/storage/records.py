@@ -8,6 +8,7 @@ import os
 import sqlite3
 import uuid
 from contextlib import nullcontext
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -70,20 +71,23 @@ class RecordWriter:
         self._seq: int | None = None
 
     # -- change log -------------------------------------------------------------------------
-    def _next_seq(self) -> int:
+    def _next_seqs(self, count: int) -> range:
+        """The next `count` sequence numbers of this node, gapless."""
         if self._seq is None:
             row = self.conn.execute("SELECT MAX(seq) FROM changes WHERE node_id = ?", (self.node_id,)).fetchone()
             self._seq = row[0] or 0
-        self._seq += 1
-        return self._seq
+        first = self._seq + 1
+        self._seq += count
+        return range(first, self._seq + 1)
 
     def _log_changes(self, entries: Iterable[tuple[str, str, str, dict, list[str] | None]]) -> None:
         """entries: (tbl, record_id, op, data, parents: the record's heads the writer saw, None for new)."""
-        rows = []
-        for tbl, record_id, op, data, parents in entries:
-            rows.append((self.node_id, self._next_seq(), self.clock.now(), tbl, record_id, op,
-                         dumps_sorted(data),
-                         self.username, self.unit_id, json.dumps(parents) if parents else None))
+        entries = list(entries)
+        count = len(entries)
+        tables, record_ids, ops, datas, parents = zip(*entries) if entries else ((),) * 5
+        rows = list(zip(repeat(self.node_id), self._next_seqs(count), self.clock.now_many(count), tables,
+                        record_ids, ops, map(dumps_sorted, datas), repeat(self.username), repeat(self.unit_id),
+                        [json.dumps(p) if p else None for p in parents]))
         with _batch(self.conn, "changes", len(rows)):
             self.conn.executemany(
                 "INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data, username, unit_id, parents)"

@@ -76,6 +76,24 @@ def test_clock_never_goes_backwards():
     assert parse_hlc(values[2]) == (1_000_000, 2)
 
 
+def test_clock_values_in_bulk_equal_those_made_one_by_one():
+    """A batch continues the counter like single calls would, and the next call follows the batch."""
+    one, bulk = HybridClock(wall=lambda: 2.0), HybridClock(wall=lambda: 2.0)
+    singles = [one.now() for _ in range(5)]
+    assert bulk.now_many(5) == singles and bulk.now() == one.now() == "000000000002000.000005"
+    assert bulk.now_many(0) == []
+
+
+def test_clock_counter_never_outgrows_its_six_digits():
+    """Past 999,999 values in one millisecond the clock moves on a millisecond: text order stays time order."""
+    clock = HybridClock(1_000, 999_998, wall=lambda: 1.0)
+    values = clock.now_many(4)
+    assert values == ["000000000001000.999999", "000000000001001.000000", "000000000001001.000001",
+                      "000000000001001.000002"]
+    assert clock.now() == "000000000001001.000003"
+    assert all(len(v) == 22 for v in values)
+
+
 def test_clock_moves_past_an_observed_remote_value():
     """After seeing another node's later clock, local values come after it."""
     clock = HybridClock(wall=lambda: 1.0)
