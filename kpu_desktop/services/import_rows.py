@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 UNIT_PREFIX = re.compile(r"^(sekretariat\s+)?(ppk|pps|kpu\s+(kabupaten|kab\.?|kota|provinsi))\s+", re.I)
 LINE_FIELD = re.compile(r"^lines\[(\d+)\]\.(.+)$")
+# Receipt lines written per step: enough for the storage's bulk paths (search index, change-log index),
+# few enough that progress moves and a cancel is seen within about a second.
+WRITE_LINES = 50_000
 
 
 class RowMapper:
@@ -35,6 +38,8 @@ class RowMapper:
         self.titles = titles or []
         self.units = UnitRepo(ctx.conn)
         self._scope = set(ctx.scope_unit_ids())
+        # Rows of one file name the same few units again and again; nothing writes units during an import.
+        self._named: dict[tuple, list[dict]] = {}
 
     # -- shared -----------------------------------------------------------------------------
     def _check_cancel(self, cancel: threading.Event | None) -> None:
@@ -64,10 +69,16 @@ class RowMapper:
 
     def units_named(self, text: Any, kind: str | None = None, parent_id: str | None = None) -> list[dict]:
         """Units of the user's area named `text` (`PPK Kumai`, `Sekretariat PPS Sungai Baru`, `Kumai`)."""
-        match = UNIT_PREFIX.match(str(text or "").strip())
+        key = (str(text or "").strip(), kind, parent_id)
+        if key not in self._named:
+            self._named[key] = self._units_named(*key)
+        return list(self._named[key])
+
+    def _units_named(self, text: str, kind: str | None, parent_id: str | None) -> list[dict]:
+        match = UNIT_PREFIX.match(text)
         if match and kind is None:
             kind = {"ppk": "ppk", "pps": "pps"}.get(match.group(2).lower(), "kpu-kab")
-        name = UNIT_PREFIX.sub("", str(text or "").strip()).strip()
+        name = UNIT_PREFIX.sub("", text).strip()
         if not name:
             return []
         candidates = [u for u in self.units.by_name(name, kind) if u["id"] in self._scope]
@@ -309,13 +320,19 @@ class RowMapper:
         repo = ReceiptRepo(self.ctx.conn)
         counts = [0, 0, 0]
         fresh = []
+        # Looked up at once while nothing is written; after an edit, one by one (an edit may renumber).
+        held = repo.find_many((p.header["event_id"], p.header["number"]) for _g, p, _id in plan.records)
+        edited = False
         for group, prepared, given_id in plan.records:
             self._check_cancel(cancel)
             existing = repo.get(given_id) if given_id else None
-            existing = existing or repo.find(prepared.header["event_id"], prepared.header["number"])
+            if existing is None:
+                key = (prepared.header["event_id"], prepared.header["number"])
+                existing = repo.find(*key) if edited else held.get(key)
             if existing is None:
                 fresh.append(prepared)
                 continue
+            edited = True
             start = _change_count(self.ctx)
             service.edit(existing["id"], dict(prepared.header, lines=prepared.lines))
             counts[1 if _change_count(self.ctx) > start else 2] += 1
@@ -323,13 +340,28 @@ class RowMapper:
         if len(set(numbers)) != len(numbers):
             from .errors import ServiceError
             raise ServiceError("the file holds the same BAST number twice with different content")
-        for start in range(0, len(fresh), 500):
+        done = 0
+        for batch in _batches(fresh, WRITE_LINES):
             self._check_cancel(cancel)
-            service.write_new(fresh[start:start + 500], checked=True)
+            service.write_new(batch, checked=True)
+            done += len(batch)
             if progress:
-                progress(min(start + 500, len(fresh)), len(fresh))
+                progress(done, len(fresh))
         counts[0] = len(fresh)
         return tuple(counts)
+
+
+def _batches(receipts: list, lines_per_batch: int):
+    """Consecutive runs of receipts holding at least `lines_per_batch` lines each (the last one fewer)."""
+    batch, lines = [], 0
+    for prepared in receipts:
+        batch.append(prepared)
+        lines += len(prepared.lines)
+        if lines >= lines_per_batch:
+            yield batch
+            batch, lines = [], 0
+    if batch:
+        yield batch
 
 
 def _change_count(ctx: AppContext) -> int:

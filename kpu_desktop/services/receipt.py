@@ -54,6 +54,9 @@ class ReceiptService(RecordService):
         self._item_names = CatalogueRepo(ctx.conn).by_name()
         self._types: dict[str, list[str]] = {}
         self._item_cache: dict[str, str] = {}
+        # Imports prepare thousands of receipts naming the same event and units: each is read once.
+        self._events: dict[str, str] = {}
+        self._units: dict[str, dict | None] = {}
 
     # -- reads ------------------------------------------------------------------------------
     def list(self, f: ListFilter | None = None) -> list[dict]:
@@ -106,7 +109,7 @@ class ReceiptService(RecordService):
         unit = self._resolve_unit(values, header, issues)
         if header.get("event_id"):
             try:
-                header["event_id"] = resolve_event(self.ctx, str(header["event_id"]))["id"]
+                header["event_id"] = self._event_id(str(header["event_id"]))
             except ServiceError as exc:
                 issues.append(make_issue("event_id", "event.unknown", detail=str(exc)))
                 header["event_id"] = None
@@ -117,6 +120,11 @@ class ReceiptService(RecordService):
                                    if header.get("event_id") else (), completed=True)
         return PreparedReceipt(header, prepared_lines, issues)
 
+    def _event_id(self, value: str) -> str:
+        if value not in self._events:
+            self._events[value] = resolve_event(self.ctx, value)["id"]
+        return self._events[value]
+
     def _resolve_unit(self, values: dict, header: dict, issues: list[Issue]) -> dict | None:
         code = values.get("receiver_unit_code")
         try:
@@ -124,8 +132,11 @@ class ReceiptService(RecordService):
                 unit = resolve_unit(self.ctx, str(code))
                 header["receiver_unit_id"] = unit["id"]
                 return unit
-            if header.get("receiver_unit_id"):
-                return UnitRepo(self.ctx.conn).get(header["receiver_unit_id"])
+            unit_id = header.get("receiver_unit_id")
+            if unit_id:
+                if unit_id not in self._units:
+                    self._units[unit_id] = UnitRepo(self.ctx.conn).get(unit_id)
+                return self._units[unit_id]
         except ServiceError as exc:
             issues.append(make_issue("receiver_unit_code", "unit.unknown", detail=str(exc)))
         return None

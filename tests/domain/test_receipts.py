@@ -154,6 +154,8 @@ def test_header_problems(check, change, expected):
     ({**BALLOT, "received": -1}, ("lines[0].received", "field.negative", "error")),
     ({**BALLOT, "damaged": -1}, ("lines[0].damaged", "field.negative", "error")),
     ({**BALLOT, "received": "banyak"}, ("lines[0].received", "field.not_integer", "error")),
+    ({**BALLOT, "received": "²"}, ("lines[0].received", "field.not_integer", "error")),
+    ({**BALLOT, "received": True}, ("lines[0].received", "field.not_integer", "error")),
     ({**BALLOT, "received": None}, ("lines[0].received", "field.required", "error")),
     ({**BALLOT, "good": 300, "damaged": 5}, ("lines[0].received", "line.good_damaged_sum", "error")),
     ({**BALLOT, "received": 300, "short": 5}, ("lines[0].short", "line.short_mismatch", "error")),
@@ -169,6 +171,15 @@ def test_header_problems(check, change, expected):
 def test_line_problems(check, line, expected):
     """Each line rule reports on the line's field with the documented severity."""
     assert expected in check(lines=[line])
+
+
+@given(st.text(max_size=12) | st.integers() | st.floats(allow_nan=True) | st.booleans() | st.none())
+def test_any_quantity_cell_gives_issues_never_an_exception(catalogue, cell):
+    """Whatever a quantity cell holds, validation answers with issues (or none), and never fails itself."""
+    for key in ("expected", "received", "good", "damaged", "short", "excess"):
+        found = validate_receipt(HEADER, [{**BALLOT, key: cell}], receiver_dapils=DAPILS, catalogue=catalogue,
+                                 election_types=PEMILU_TYPES)
+        assert all(i.field.startswith("lines[0].") for i in found)
 
 
 def test_pilkada_ballots_need_no_dapil(catalogue):

@@ -78,6 +78,23 @@ def test_duplicate_bast_number_is_refused(ctx):
         ReceiptService(ctx).add(RECEIPT, LINES)
 
 
+def test_receipts_found_many_at_once_as_one_by_one(ctx):
+    """Live receipts by (event, number), past the 500 numbers of one query; deleted and unknown ones absent."""
+    from kpu_desktop.storage.repos.records import ReceiptRepo
+
+    kept, _ = ReceiptService(ctx).add(RECEIPT, LINES)
+    gone, _ = ReceiptService(ctx).add(dict(RECEIPT, number="42/PL.02.1-BA/6201/2024"), LINES)
+    ReceiptService(ctx).delete(gone, "salah nomor")
+    asked = [("PILKADA_2024", f"{n}/X") for n in range(600)] + [("PILKADA_2024", RECEIPT["number"]),
+                                                                 ("PILKADA_2024", "42/PL.02.1-BA/6201/2024"),
+                                                                 ("PEMILU_2024", RECEIPT["number"])] * 2
+    repo = ReceiptRepo(ctx.conn)
+    found = repo.find_many(asked)
+    assert list(found) == [("PILKADA_2024", RECEIPT["number"])]
+    assert found[("PILKADA_2024", RECEIPT["number"])]["id"] == kept
+    assert found == {key: row for key in set(asked) if (row := repo.find(*key))}
+
+
 def test_editing_lines_updates_kept_adds_new_and_tombstones_removed(ctx):
     """Replacing the lines matches them by item and type."""
     receipt_id, _ = ReceiptService(ctx).add(RECEIPT, LINES)

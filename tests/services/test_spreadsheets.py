@@ -57,6 +57,33 @@ def test_sample_logistics_csv_imports_grouped_by_bast(ctx, samples, tmp_path):
     assert ctx.conn.execute("SELECT COUNT(*), SUM(damaged) FROM receipt_lines").fetchone()[0] == 54
 
 
+def test_receipts_are_written_in_batches_of_lines_with_progress_after_each(ctx, samples, tmp_path, monkeypatch):
+    """Six receipts of nine lines, at least 20 lines a batch: two batches, progress after each, all written."""
+    from kpu_desktop.services import import_rows
+
+    monkeypatch.setattr(import_rows, "WRITE_LINES", 20)
+    source = shutil.copy(samples / "serah_terima_logistik_kpu_ke_ppk.csv", tmp_path)
+    steps = []
+    report = ImportService(ctx).run(source, "receipt", progress=lambda done, total: steps.append((done, total)))
+    assert report.ok and report.created == 6
+    assert steps[-2:] == [(3, 6), (6, 6)]
+    assert ctx.conn.execute("SELECT COUNT(DISTINCT receipt_id), COUNT(*) FROM receipt_lines").fetchone() == (6, 54)
+
+
+def test_batches_keep_every_receipt_in_order():
+    """Each batch but the last holds at least the asked number of lines; none is lost or repeated."""
+    from types import SimpleNamespace
+
+    from kpu_desktop.services.import_rows import _batches
+
+    receipts = [SimpleNamespace(lines=[None] * n) for n in (5, 1, 7, 2, 2, 9, 1)]
+    batches = list(_batches(receipts, 8))
+    assert [len(b) for b in batches] == [3, 3, 1]
+    assert all(sum(len(r.lines) for r in b) >= 8 for b in batches[:-1])
+    assert [r for b in batches for r in b] == receipts
+    assert list(_batches([], 8)) == []
+
+
 def test_thousand_placements_with_one_bad_nip_are_refused_whole(ctx, data_dir, tmp_path):
     """One bad NIP among 1,000 rows: nothing is written, the row and field are named, a report is saved."""
     source = placements_workbook(tmp_path / "daftar.xlsx", 1000, bad_row=637)

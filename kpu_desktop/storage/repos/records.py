@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..query import fts_prefix_query, one, rows
@@ -167,6 +168,20 @@ class ReceiptRepo:
     def find(self, event_id: str, number: str) -> dict | None:
         return one(self.conn, "SELECT * FROM receipts WHERE event_id = ? AND number = ? AND deleted = 0",
                    (event_id, number))
+
+    def find_many(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        """`find` for many (event, number) pairs at once: the live receipts among them, by pair."""
+        numbers: dict[str, list[str]] = {}
+        for event_id, number in set(keys):
+            numbers.setdefault(event_id, []).append(number)
+        found = {}
+        for event_id, wanted in numbers.items():
+            for start in range(0, len(wanted), 500):
+                part = wanted[start:start + 500]
+                for row in rows(self.conn, "SELECT * FROM receipts WHERE event_id = ? AND deleted = 0 AND number IN"
+                                f" ({','.join('?' * len(part))})", [event_id, *part]):
+                    found.setdefault((row["event_id"], row["number"]), row)
+        return found
 
     def search(self, text: str, limit: int = 20) -> list[dict]:
         """Receipts whose number, parties or place start with the words typed."""
