@@ -81,9 +81,9 @@ def cmd_sync(args, ctx) -> int:
         return 0
     _say(ctx, f"Node ini: {status['node']}   sidik data: {status['fingerprint']}",
          f"This node: {status['node']}   data fingerprint: {status['fingerprint']}")
-    print_table(["NODE", "UNIT", "HELD", "GAPS"],
-                ([n["node"] + (" *" if n["own"] else ""), n["unit"], _ranges(n["ranges"]), _ranges(n["gaps"])]
-                 for n in status["nodes"]), max_width=60)
+    print_table(["NODE", "UNIT", "HELD", "NOT FOR THIS UNIT", "GAPS"],
+                ([n["node"] + (" *" if n["own"] else ""), n["unit"], _ranges(n["ranges"]), _ranges(n["withheld"]),
+                  _ranges(n["gaps"])] for n in status["nodes"]), max_width=60)
     for gap in status["gaps"]:
         _say(ctx, f"celah: {gap['message']}", f"gap: {gap['message']}")
     _say(ctx, f"Menunggu: {status['pending']}   konflik terbuka: {status['conflicts']}",

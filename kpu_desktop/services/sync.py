@@ -28,7 +28,7 @@ from ..sync.engine import ExportSet, apply_changes, export_changes, gap_list, pr
 from ..sync.errors import SyncError
 from ..sync.fingerprint import data_fingerprint, short_fingerprint
 from ..sync.merge import MergePlan, Progress
-from ..sync.ranges import Vector, gaps, local_vector, normalise, prefix
+from ..sync.ranges import Vector, gaps, known_vector, local_vector, normalise, prefix, union, withheld_vector
 from .context import AppContext
 from .errors import ServiceError
 from .identity import IdentityService
@@ -196,7 +196,7 @@ class SyncService:
             "recipient": {"unit_code": target["code"] if target else None,
                           "certificate": fingerprint(cert) if cert else None},
             "scope": {"unit_code": scope["code"]} if scope else None,
-            "covers": selected.covers, "knows": selected.knows,
+            "covers": selected.covers, "withheld": selected.withheld, "knows": selected.knows,
             "counts": {"changes": len(selected.lines), "tables": selected.per_table},
         }
 
@@ -229,8 +229,8 @@ class SyncService:
             plan = preview_changes(conn, lines, self.own_node)
         except SyncError as exc:
             raise self._refused(exc) from exc
-        held = local_vector(conn, self.own_node)
-        after = {n: normalise(held.get(n, []) + r) for n, r in opened.manifest["covers"].items()}
+        after = union(known_vector(conn, self.own_node), opened.manifest["covers"],
+                      opened.manifest.get("withheld", {}))
         signer = {"subject": opened.signer.subject.rfc4514_string(), "fingerprint": fingerprint(opened.signer)}
         return ImportPreview(Path(path), opened.manifest, signer, plan.summary(),
                              self._gap_texts(after), lines)
@@ -251,8 +251,9 @@ class SyncService:
             self._journal(preview, plan)
 
         try:
-            plan = apply_changes(conn, preview.lines, manifest["covers"], self.own_node, progress=progress,
-                                 cancelled=cancelled, extra=record)
+            plan = apply_changes(conn, preview.lines, manifest["covers"], self.own_node,
+                                 withheld=manifest.get("withheld"), progress=progress, cancelled=cancelled,
+                                 extra=record)
         except SyncError as exc:
             raise self._refused(exc) from exc
         return ImportReport(preview.path, plan.summary(), self.gaps(), False)
@@ -321,8 +322,11 @@ class SyncService:
         review.refresh_open(conn)
         names = node_units(conn)
         own = self.own_node
-        nodes = [{"node": n, "unit": names.get(n, "?"), "ranges": r, "highest": r[-1][1], "own": n == own,
-                  "gaps": gaps(r)} for n, r in sorted(local_vector(conn, own).items())]
+        held, withheld = local_vector(conn, own), withheld_vector(conn, own)
+        # Per node: held, left out for this unit by a limited bundle (not missing), and gaps (missing).
+        nodes = [{"node": n, "unit": names.get(n, "?"), "ranges": held.get(n, []), "withheld": withheld.get(n, []),
+                  "highest": r[-1][1], "own": n == own, "gaps": gaps(r)}
+                 for n, r in sorted(union(held, withheld).items())]
         peers = [{"node": n, "unit": names.get(n, "?"), "last_import_at": at,
                   "has_of_ours": prefix(json.loads(knows).get(own, []))}
                  for n, knows, at in conn.execute("SELECT node_id, knows, last_import_at FROM sync_peers ORDER BY node_id")]

@@ -221,6 +221,8 @@ def _parse_manifest(data: bytes) -> dict:
     for key in ("covers", "knows"):
         if not valid_vector(manifest.get(key)):
             raise BundleRefused("bad_manifest", detail=f"{key} is not a version vector")
+    if "withheld" in manifest and not valid_vector(manifest["withheld"]):  # absent from older bundles
+        raise BundleRefused("bad_manifest", detail="withheld is not a version vector")
     origin = manifest["origin"]
     if not all(isinstance(origin.get(k), str) for k in ("node_id", "unit_id", "unit_code", "unit_name")):
         raise BundleRefused("bad_manifest", detail="origin")

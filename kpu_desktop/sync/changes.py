@@ -128,10 +128,10 @@ def store_lines(conn: sqlite3.Connection, items: list[list]) -> None:
 
 
 def select_lines(conn: sqlite3.Connection, floors: dict[str, int], scope_unit_ids: Iterable[str] | None
-                 ) -> tuple[list[str], dict[str, int]]:
+                 ) -> tuple[list[str], dict[str, int], dict[str, list[int]]]:
     """Change lines past each node's floor (nodes not named: all), limited to a recipient's scope.
 
-    Returns the lines and the number of them per table.
+    Returns the lines, the number of them per table and their sequence numbers per node (rising).
     """
     where, params = "", []
     if scope_unit_ids is not None:
@@ -141,15 +141,20 @@ def select_lines(conn: sqlite3.Connection, floors: dict[str, int], scope_unit_id
         params = list(REFERENCE_TABLES)
     lines: list[str] = []
     per_table: dict[str, int] = {}
+    seqs: dict[str, list[int]] = {}
     nodes = [r[0] for r in conn.execute("SELECT DISTINCT node_id FROM changes ORDER BY node_id")]
     for node in nodes:
-        cur = conn.execute(SELECT_LINE.replace("SELECT json_array", "SELECT tbl, json_array")
+        cur = conn.execute(SELECT_LINE.replace("SELECT json_array", "SELECT tbl, seq, json_array")
                            + " WHERE node_id = ? AND seq > ?" + where + " ORDER BY seq",
                            [node, floors.get(node, 0), *params])
-        for tbl, line in cur:
+        found = []
+        for tbl, seq, line in cur:
             per_table[tbl] = per_table.get(tbl, 0) + 1
+            found.append(seq)
             lines.append(line)
-    return lines, per_table
+        if found:
+            seqs[node] = found
+    return lines, per_table, seqs
 
 
 def _fill_scope(conn: sqlite3.Connection, unit_ids: list[str]) -> None:

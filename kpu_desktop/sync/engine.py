@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Callable, Iterable
 
@@ -17,7 +17,8 @@ from ..storage.repos.units import unit_label
 from .changes import NODE, SEQ, parse_lines, select_lines, table_columns
 from .errors import BundleRefused
 from .merge import MergePlan, Progress, plan_merge, write_plan
-from .ranges import Vector, above, covers, gaps, local_vector, prefix
+from .ranges import (Vector, above, covers, from_rising, gaps, known_vector, local_vector, prefix,
+                     record_received, subtract, union, withheld_vector)
 
 
 LARGE_BUNDLE = 20_000  # changes from which an import gets a larger page cache
@@ -25,10 +26,15 @@ LARGE_BUNDLE = 20_000  # changes from which an import gets a larger page cache
 
 @dataclass
 class ExportSet:
+    """What a bundle carries. `covers`: exactly the changes in it; `withheld`: changes held here that a limit
+    to a lower unit left out (the recipient neither holds nor misses them); `knows`: what the sender needs
+    no more of."""
+
     lines: list[str]
     covers: Vector
     knows: Vector
     per_table: dict[str, int]
+    withheld: Vector = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -40,9 +46,12 @@ def export_changes(conn: sqlite3.Connection, own_node: str, *, acknowledged: Vec
     """Changes a recipient lacks, judged by what it acknowledged (None: everything we hold)."""
     held = local_vector(conn, own_node)
     floors = {node: prefix(r) for node, r in (acknowledged or {}).items()}
-    lines, per_table = select_lines(conn, floors, scope_unit_ids)
-    covered = {node: above(r, floors.get(node, 0)) for node, r in held.items()}
-    return ExportSet(lines, {n: r for n, r in covered.items() if r}, held, per_table)
+    lines, per_table, seqs = select_lines(conn, floors, scope_unit_ids)
+    covered = {node: from_rising(s) for node, s in seqs.items()}
+    # Only this bundle's own limit is passed on: what others left out for us is no concern of the recipient.
+    left_out = {node: subtract(above(r, floors.get(node, 0)), covered.get(node, [])) for node, r in held.items()}
+    knows = union(held, withheld_vector(conn, own_node))
+    return ExportSet(lines, covered, knows, per_table, {n: r for n, r in left_out.items() if r})
 
 
 @contextmanager
@@ -94,12 +103,19 @@ def preview_changes(conn: sqlite3.Connection, lines: list[list], own_node: str) 
 
 
 def apply_changes(conn: sqlite3.Connection, lines: list[list], covered: Vector, own_node: str, *,
-                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                  withheld: Vector | None = None, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None,
                   extra: Callable[[MergePlan], None] | None = None) -> MergePlan:
-    """Plan and write in one transaction; `extra` adds the caller's own entries (audit, journal) to it."""
+    """Plan and write in one transaction; `extra` adds the caller's own entries (audit, journal) to it.
+
+    `withheld`: what the sender left out on purpose (a bundle limited to a lower unit), kept apart from what
+    is held.
+    """
     with no_cycle_collection(), larger_page_cache(conn, len(lines)), transaction(conn):
         plan = preview_changes(conn, lines, own_node)
         write_plan(conn, plan, covered, own_node, progress=progress, cancelled=cancelled)
+        if withheld:
+            record_received(conn, {n: r for n, r in withheld.items() if n != own_node}, table="sync_withheld")
         if extra is not None:
             extra(plan)
     return plan
@@ -143,7 +159,7 @@ def gap_list(conn: sqlite3.Connection, own_node: str) -> list[dict]:
     """Every run of changes known to exist but not held, with the unit that wrote them."""
     units = node_units(conn)
     out = []
-    for node, ranges in sorted(local_vector(conn, own_node).items()):
+    for node, ranges in sorted(known_vector(conn, own_node).items()):
         for first, last in gaps(ranges):
             out.append({"node": node, "unit": units.get(node, "?"), "first": first, "last": last})
     return out

@@ -27,6 +27,39 @@ def from_seqs(seqs: Iterable[int]) -> Ranges:
     return normalise([s, s] for s in seqs)
 
 
+def from_rising(seqs: Iterable[int]) -> Ranges:
+    """The ranges of sequence numbers given in rising order (one pass, no sorting)."""
+    out: Ranges = []
+    for seq in seqs:
+        if out and seq == out[-1][1] + 1:
+            out[-1][1] = seq
+        else:
+            out.append([seq, seq])
+    return out
+
+
+def subtract(ranges: Ranges, minus: Ranges) -> Ranges:
+    """The parts of `ranges` outside `minus` (both normalised)."""
+    out: Ranges = []
+    for start, end in ranges:
+        for cut_from, cut_to in minus:
+            if cut_to < start or cut_from > end:
+                continue
+            if cut_from > start:
+                out.append([start, cut_from - 1])
+            start = cut_to + 1
+            if start > end:
+                break
+        if start <= end:
+            out.append([start, end])
+    return out
+
+
+def union(*vectors: Vector) -> Vector:
+    nodes = sorted(set().union(*vectors))
+    return {n: normalise([r for v in vectors for r in v.get(n, [])]) for n in nodes}
+
+
 def gaps(ranges: Ranges) -> Ranges:
     """Holes from 1 up to the highest sequence held."""
     out: Ranges = []
@@ -63,17 +96,40 @@ def local_vector(conn: sqlite3.Connection, own_node: str) -> Vector:
     return {node: normalise(r) for node, r in vector.items()}
 
 
-def record_received(conn: sqlite3.Connection, received: Vector) -> None:
-    """Merge newly received ranges into sync_ranges (inside the caller's transaction)."""
+def withheld_vector(conn: sqlite3.Connection, own_node: str) -> Vector:
+    """Changes senders left out for this installation on purpose (bundles limited to a lower unit), less any
+    that arrived since: neither held nor missing."""
+    vector: Vector = {}
+    for node, start, end in conn.execute("SELECT node_id, seq_from, seq_to FROM sync_withheld ORDER BY node_id"):
+        vector.setdefault(node, []).append([start, end])
+    held = local_vector(conn, own_node) if vector else {}
+    out = {node: subtract(normalise(ranges), held.get(node, [])) for node, ranges in vector.items()}
+    return {node: ranges for node, ranges in out.items() if ranges}
+
+
+def known_vector(conn: sqlite3.Connection, own_node: str) -> Vector:
+    """Held or left out on purpose: what is not missing. Gaps are the holes in this."""
+    return union(local_vector(conn, own_node), withheld_vector(conn, own_node))
+
+
+def record_received(conn: sqlite3.Connection, received: Vector, *, table: str = "sync_ranges") -> None:
+    """Merge newly received ranges into sync_ranges, or left-out ones into sync_withheld (inside the caller's
+    transaction)."""
+    if table not in ("sync_ranges", "sync_withheld"):
+        raise ValueError(table)
     for node, ranges in received.items():
-        held = [[a, b] for a, b in conn.execute(
-            "SELECT seq_from, seq_to FROM sync_ranges WHERE node_id = ?", (node,))]
+        held = _stored(conn, table, node)
         merged = normalise(held + ranges)
         if merged == normalise(held):
             continue
-        conn.execute("DELETE FROM sync_ranges WHERE node_id = ?", (node,))
-        conn.executemany("INSERT INTO sync_ranges (node_id, seq_from, seq_to) VALUES (?, ?, ?)",
+        conn.execute(f"DELETE FROM {table} WHERE node_id = ?", (node,))
+        conn.executemany(f"INSERT INTO {table} (node_id, seq_from, seq_to) VALUES (?, ?, ?)",
                          [(node, a, b) for a, b in merged])
+
+
+def _stored(conn: sqlite3.Connection, table: str, node: str) -> Ranges:
+    return [[a, b] for a, b in conn.execute(f"SELECT seq_from, seq_to FROM {table} WHERE node_id = ? ORDER BY"
+                                            " seq_from", (node,))]
 
 
 def valid_vector(value) -> bool:

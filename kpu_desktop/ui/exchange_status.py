@@ -72,10 +72,10 @@ class StatusPanel(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         self.summary = label("", "")
         layout.addWidget(self.summary)
-        self.nodes = QTableWidget(0, 4)
+        self.nodes = QTableWidget(0, 5)
         self.nodes.setObjectName("nodes")
         self.nodes.setHorizontalHeaderLabels([self.tr("Node"), self.tr("Unit"), self.tr("Changes held"),
-                                              self.tr("Missing")])
+                                              self.tr("Not for this unit"), self.tr("Missing")])
         self.nodes.verticalHeader().setVisible(False)
         self.nodes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.nodes.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -100,6 +100,7 @@ class StatusPanel(QWidget):
             if node["node"] in peers and peers[node["node"]]["last_import_at"]:
                 unit += "  " + self.tr("last received %1").replace(
                     "%1", peers[node["node"]]["last_import_at"].replace("T", " ")[:16])
-            for column, text in enumerate((name, unit, ranges_text(node["ranges"]), ranges_text(node["gaps"]))):
+            texts = (name, unit, ranges_text(node["ranges"]), ranges_text(node["withheld"]), ranges_text(node["gaps"]))
+            for column, text in enumerate(texts):
                 self.nodes.setItem(row, column, QTableWidgetItem(text))
         self.gaps.setText("\n".join(g["message"] for g in status["gaps"]) or self.tr("none"))

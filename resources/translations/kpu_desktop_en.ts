@@ -3264,6 +3264,10 @@ Signing identity: %3</translation>
         <translation>Missing</translation>
     </message>
     <message>
+        <source>Not for this unit</source>
+        <translation>Not for this unit</translation>
+    </message>
+    <message>
         <source>Missing changes</source>
         <translation>Missing changes</translation>
     </message>

@@ -3264,6 +3264,10 @@ Identitas penanda tangan: %3</translation>
         <translation>Belum diterima</translation>
     </message>
     <message>
+        <source>Not for this unit</source>
+        <translation>Bukan untuk unit ini</translation>
+    </message>
+    <message>
         <source>Missing changes</source>
         <translation>Perubahan yang belum diterima</translation>
     </message>

@@ -212,3 +212,49 @@ def test_wrong_passphrase_refuses_export(trio, stick, cli):
     code, _out, err = cli("--data-dir", pps1.folder, "sync", "export", "--out", stick,
                           env={"KPU_DESKTOP_PASSPHRASE": "salah-sekali"})
     assert code == 1 and err.strip() and not list(stick.iterdir())
+
+
+def test_a_limited_bundle_never_passes_on_a_claim_to_what_it_left_out(office, stick, cli):
+    """A PPS that received only its own part must not tell a third office it holds its neighbour's changes.
+
+    The regency first hears from PPS 1 directly (the PPK's laptop away), then from the PPK: it must end with
+    PPS 2's people all the same, and no office sees gaps where a limited bundle left records out on purpose.
+    """
+    from tests.sync.conftest import KAB
+
+    pps1, pps2 = office("pps1", PPS1, "pps", "Sidorejo"), office("pps2", PPS2, "pps", "Sukamaju")
+    ppk, kab = office("ppk", PPK, "ppk"), office("kab", KAB, "kpu-kab")
+    AsnService(pps1.ctx).add(dict(PERSON, unit_code=PPS1))
+    AsnService(pps2.ctx).add(dict(PERSON, nip="199001012015052002", name="Siti Aminah", birth_date="1990-01-01",
+                                  sex="P", unit_code=PPS2))
+    for pps in (pps1, pps2):
+        ppk.sync().import_bundle(pps.sync().export(stick).path)
+    pps1.sync().import_bundle(ppk.sync().export(stick, for_unit=PPS1).path)
+    assert pps1.sync().gaps() == []
+    _claims_only_what_it_holds(pps1)
+    left_out = {n["node"]: n["withheld"] for n in pps1.sync().status()["nodes"]}
+    assert left_out[pps2.sync().own_node]  # Siti Aminah's changes: not held, not missing either
+    code, status, _ = cli("--data-dir", pps1.folder, "--lang", "en", "sync", "status")
+    assert code == 0 and "NOT FOR THIS UNIT" in status
+    first, last = left_out[pps2.sync().own_node][0]
+    assert (f"{first}–{last}" if first != last else str(first)) in status
+
+    kab.sync().import_bundle(pps1.sync().export(stick, for_unit=KAB).path)
+    _claims_only_what_it_holds(kab)
+    ppk.sync().import_bundle(kab.sync().export(stick, for_unit=PPK).path)
+    kab.sync().import_bundle(ppk.sync().export(stick).path)
+    assert kab.ctx.conn.execute("SELECT COUNT(*) FROM persons WHERE name = 'Siti Aminah'").fetchone()[0] == 1
+    assert kab.fingerprint(PPK) == ppk.fingerprint(PPK)
+    assert kab.sync().gaps() == [] and ppk.sync().gaps() == []
+    for one in (pps1, ppk, kab):
+        _claims_only_what_it_holds(one)
+
+
+def _claims_only_what_it_holds(office) -> None:
+    """Every sequence an office says it holds from another node is in its change log."""
+    conn = office.ctx.conn
+    for node in office.sync().status()["nodes"]:
+        for first, last in node["ranges"]:
+            held = conn.execute("SELECT COUNT(*) FROM changes WHERE node_id = ? AND seq BETWEEN ? AND ?",
+                                (node["node"], first, last)).fetchone()[0]
+            assert held == last - first + 1, f"{office.folder.name} claims {node['node']} {first}-{last}"

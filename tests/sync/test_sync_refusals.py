@@ -140,6 +140,35 @@ def test_newer_format_is_refused(pair, tmp_path):
     _refused(ppk, _craft(pps, tmp_path, [_line(1)], format_version=bundle_file.FORMAT_VERSION + 1), "newer_format")
 
 
+@pytest.mark.parametrize("withheld", ["all", {"abcdef123456": [[3, 2]]}, {"abcdef123456": [[0, 1]]},
+                                      {"abcdef123456": [["1", "2"]]}, [[1, 2]]])
+def test_left_out_ranges_that_are_no_version_vector_are_refused(pair, tmp_path, withheld):
+    """What a limited bundle declares it left out must be a version vector like its other ranges."""
+    from kpu_desktop.signing import cms
+
+    pps, ppk, _good = pair
+    manifest = {}
+
+    def change(name: str, data: bytes) -> bytes:
+        if name == "manifest.json":
+            manifest.update(json.loads(data), withheld=withheld)
+            return json.dumps(manifest).encode()
+        if name == "manifest.p7s":  # signed again by the trusted PPS: only the content is wrong
+            return cms.sign_detached(json.dumps(manifest).encode(), pps.identity)
+        return data
+
+    crafted = _rewrite(_craft(pps, tmp_path, [_line(1)]), tmp_path / "withheld.kpub", change)
+    _refused(ppk, crafted, "bad_manifest")
+
+
+def test_bundle_that_declares_nothing_left_out_is_accepted(pair, tmp_path):
+    """Bundles written before limits were declared carry no `withheld`: they import as before."""
+    pps, ppk, _good = pair
+    report = ppk.sync().import_bundle(_craft(pps, tmp_path, [_line(1)]))
+    assert report.summary["changes_new"] == 1
+    assert ppk.ctx.conn.execute("SELECT COUNT(*) FROM sync_withheld").fetchone()[0] == 0
+
+
 def test_newer_schema_is_refused(pair, tmp_path):
     """A bundle from a newer data schema is refused with the versions named."""
     pps, ppk, _good = pair

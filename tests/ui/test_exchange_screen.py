@@ -162,3 +162,16 @@ def test_only_writable_removable_volumes_are_offered():
                volume("/run/user/1000", kind=b"tmpfs"), volume("/home")]
     found = removable_drives(volumes, system_root="/")
     assert [(str(d.path), d.name) for d in found] == [("/media/kpu/FLASHDISK", "FLASHDISK")]
+
+
+def test_status_shows_what_was_left_out_apart_from_what_is_missing(qtbot):
+    """A node's changes a limited bundle left out have their own column; they are not listed as missing."""
+    from kpu_desktop.ui.exchange_status import StatusPanel, ranges_text
+
+    panel = StatusPanel()
+    qtbot.addWidget(panel)
+    panel.show_status({"node": "aa11", "pending": 0, "conflicts": 0, "peers": [], "gaps": [], "nodes": [
+        {"node": "bb22", "unit": "PPS Sukamaju", "ranges": [[1, 3]], "withheld": [[4, 5]], "gaps": [],
+         "own": False, "highest": 5}]})
+    assert panel.nodes.columnCount() == 5
+    assert [panel.nodes.item(0, c).text() for c in (2, 3, 4)] == [ranges_text([[1, 3]]), ranges_text([[4, 5]]), ""]

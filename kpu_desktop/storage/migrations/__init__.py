@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Callable
 import sqlite3
 
-from . import m001_initial, m002_search, m003_list_indexes, m004_sync, m005_list_counts
+from . import (m001_initial, m002_search, m003_list_indexes, m004_sync, m005_list_counts,
+               m006_sync_withheld)
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -15,6 +16,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (3, m003_list_indexes.apply),
     (4, m004_sync.apply),
     (5, m005_list_counts.apply),
+    (6, m006_sync_withheld.apply),
 ]
 
 
