@@ -60,6 +60,26 @@ def test_saved_database_of_each_earlier_schema_upgrades(tmp_path, version):
     assert integrity_problems(db.conn) == []
 
 
+def test_schema_6_keeps_as_held_only_what_the_change_log_holds(tmp_path):
+    """Ranges recorded as held without their changes (limited bundles before schema 6) become gaps again,
+    and peers' acknowledgements, which may repeat such claims, are forgotten."""
+    path = tmp_path / "v5.sqlite3"
+    conn = open_database(path, upgrade_to=5).conn
+    with transaction(conn):
+        conn.executemany("INSERT INTO changes (node_id, seq, hlc, tbl, record_id, op, data) VALUES"
+                         " ('ab12', ?, ?, 'tps', ?, 'upsert', '{}')",
+                         [(seq, f"{seq:015d}.000000", f"r{seq}") for seq in (1, 2, 4, 7)])
+        conn.executemany("INSERT INTO sync_ranges (node_id, seq_from, seq_to) VALUES (?, ?, ?)",
+                         [("ab12", 1, 5), ("ab12", 7, 9), ("cd34", 1, 3)])
+        conn.execute("INSERT INTO sync_peers (node_id, knows) VALUES ('ab12', '{\"cd34\": [[1, 3]]}')")
+    conn.close()
+    conn = open_database(path).conn
+    assert conn.execute("SELECT node_id, seq_from, seq_to FROM sync_ranges ORDER BY 1, 2").fetchall() == [
+        ("ab12", 1, 2), ("ab12", 4, 4), ("ab12", 7, 7)]
+    assert conn.execute("SELECT knows FROM sync_peers").fetchall() == [("{}",)]
+    assert conn.execute("SELECT COUNT(*) FROM sync_withheld").fetchone()[0] == 0
+
+
 def test_failed_transaction_leaves_nothing(tmp_path):
     """An exception inside transaction() rolls back every statement of it."""
     db = open_database(tmp_path / "x.sqlite3")
