@@ -96,11 +96,14 @@ class StatusPanel(QWidget):
         self.nodes.setRowCount(len(status["nodes"]))
         for row, node in enumerate(status["nodes"]):
             name = node["node"] + ("  " + self.tr("(this one)") if node["own"] else "")
-            unit = node["unit"]
+            unit = QTableWidgetItem(node["unit"])
             if node["node"] in peers and peers[node["node"]]["last_import_at"]:
-                unit += "  " + self.tr("last received %1").replace(
-                    "%1", peers[node["node"]]["last_import_at"].replace("T", " ")[:16])
-            texts = (name, unit, ranges_text(node["ranges"]), ranges_text(node["withheld"]), ranges_text(node["gaps"]))
-            for column, text in enumerate(texts):
+                # In a tooltip: in the cell it would push the range columns out of view.
+                unit.setToolTip(self.tr("last received %1").replace(
+                    "%1", peers[node["node"]]["last_import_at"].replace("T", " ")[:16]))
+            self.nodes.setItem(row, 1, unit)
+            texts = {0: name, 2: ranges_text(node["ranges"]), 3: ranges_text(node["withheld"]),
+                     4: ranges_text(node["gaps"])}
+            for column, text in texts.items():
                 self.nodes.setItem(row, column, QTableWidgetItem(text))
         self.gaps.setText("\n".join(g["message"] for g in status["gaps"]) or self.tr("none"))

@@ -3257,7 +3257,7 @@ Identitas penanda tangan: %3</translation>
     </message>
     <message>
         <source>Changes held</source>
-        <translation>Perubahan yang dimiliki</translation>
+        <translation>Dimiliki</translation>
     </message>
     <message>
         <source>Missing</source>
