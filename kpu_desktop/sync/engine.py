@@ -18,7 +18,7 @@ from .changes import NODE, SEQ, parse_lines, select_lines, table_columns
 from .errors import BundleRefused
 from .merge import MergePlan, Progress, plan_merge, write_plan
 from .ranges import (Vector, above, covers, from_rising, gaps, known_vector, local_vector, prefix,
-                     record_received, subtract, union, withheld_vector)
+                     record_received, subtract)
 
 
 LARGE_BUNDLE = 20_000  # changes from which an import gets a larger page cache
@@ -27,8 +27,7 @@ LARGE_BUNDLE = 20_000  # changes from which an import gets a larger page cache
 @dataclass
 class ExportSet:
     """What a bundle carries. `covers`: exactly the changes in it; `withheld`: changes held here that a limit
-    to a lower unit left out (the recipient neither holds nor misses them); `knows`: what the sender needs
-    no more of."""
+    to a lower unit left out (the recipient neither holds nor misses them); `knows`: what the sender holds."""
 
     lines: list[str]
     covers: Vector
@@ -50,8 +49,9 @@ def export_changes(conn: sqlite3.Connection, own_node: str, *, acknowledged: Vec
     covered = {node: from_rising(s) for node, s in seqs.items()}
     # Only this bundle's own limit is passed on: what others left out for us is no concern of the recipient.
     left_out = {node: subtract(above(r, floors.get(node, 0)), covered.get(node, [])) for node, r in held.items()}
-    knows = union(held, withheld_vector(conn, own_node))
-    return ExportSet(lines, covered, knows, per_table, {n: r for n, r in left_out.items() if r})
+    # `knows` is what is held, without what was left out for us: senders look at those changes again each
+    # time, so a record that comes into our scope later (a placement moved here) arrives whole.
+    return ExportSet(lines, covered, held, per_table, {n: r for n, r in left_out.items() if r})
 
 
 @contextmanager

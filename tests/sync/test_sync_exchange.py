@@ -258,3 +258,20 @@ def _claims_only_what_it_holds(office) -> None:
             held = conn.execute("SELECT COUNT(*) FROM changes WHERE node_id = ? AND seq BETWEEN ? AND ?",
                                 (node["node"], first, last)).fetchone()[0]
             assert held == last - first + 1, f"{office.folder.name} claims {node['node']} {first}-{last}"
+
+
+def test_a_record_moved_into_a_pps_reaches_it_whole(trio, stick):
+    """A placement left out of a PPS's bundles (its neighbour's) and later moved to it arrives with its person."""
+    pps1, pps2, ppk = trio
+    AsnService(pps1.ctx).add(dict(PERSON, unit_code=PPS1))
+    moved, _ = AsnService(pps2.ctx).add(dict(PERSON, nip="199001012015052002", name="Siti Aminah",
+                                              birth_date="1990-01-01", sex="P", unit_code=PPS2, post="STAF_TU"))
+    for pps in (pps1, pps2):
+        ppk.sync().import_bundle(pps.sync().export(stick).path)
+    pps1.sync().import_bundle(ppk.sync().export(stick, for_unit=PPS1).path)
+    ppk.sync().import_bundle(pps1.sync().export(stick).path)  # the PPK learns what PPS 1 holds
+    AsnService(ppk.ctx).edit(moved, {"unit_code": PPS1})
+    report = pps1.sync().import_bundle(ppk.sync().export(stick, for_unit=PPS1).path)
+    assert report.summary["pending"] == 0
+    assert pps1.ctx.conn.execute("SELECT COUNT(*) FROM persons WHERE name = 'Siti Aminah'").fetchone()[0] == 1
+    assert pps1.fingerprint(PPS1) == ppk.fingerprint(PPS1)
