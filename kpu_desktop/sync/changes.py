@@ -25,6 +25,9 @@ SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
 MAX_TEXT = 100_000
 # Tables a recipient lower in the tree always receives whole: no personal data in them.
 REFERENCE_TABLES = ("units", "events", "tps")
+# The column that says to which unit a record belongs, where a record can move from one unit to another.
+OWNER_COLUMNS = {"placements": "unit_id", "facilities": "unit_id", "receipts": "receiver_unit_id",
+                 "persons": "owner_unit_id"}
 
 SELECT_LINE = ("SELECT json_array(node_id, seq, hlc, tbl, record_id, op, username, unit_id, json(data),"
                " json(coalesce(parents, 'null'))) FROM changes")
@@ -136,7 +139,8 @@ def select_lines(conn: sqlite3.Connection, floors: dict[str, int], scope_unit_id
     where, params = "", []
     if scope_unit_ids is not None:
         _fill_scope(conn, list(scope_unit_ids))
-        where = (" AND (tbl IN ({}) OR record_id IN (SELECT id FROM temp.sync_scope_records))"
+        where = (" AND (tbl IN ({}) OR record_id IN (SELECT id FROM temp.sync_scope_records) OR EXISTS (SELECT 1"
+                 " FROM temp.sync_scope_moves m WHERE m.node_id = changes.node_id AND m.seq = changes.seq))"
                  .format(",".join("?" for _ in REFERENCE_TABLES)))
         params = list(REFERENCE_TABLES)
     lines: list[str] = []
@@ -158,11 +162,15 @@ def select_lines(conn: sqlite3.Connection, floors: dict[str, int], scope_unit_id
 
 
 def _fill_scope(conn: sqlite3.Connection, unit_ids: list[str]) -> None:
-    """Ids of the records that belong to these units: what a recipient lower in the tree may receive."""
+    """What a recipient lower in the tree may receive: every change of the records that belong to these units,
+    and of records that belonged to them once, the changes that say to which unit they belong (so a record
+    moved away leaves the recipient's lists too, without the new unit's later edits)."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_scope_units (id TEXT PRIMARY KEY)")
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_scope_records (id TEXT PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.sync_scope_units")
-    conn.execute("DELETE FROM temp.sync_scope_records")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_scope_moves (node_id TEXT, seq INTEGER,"
+                 " PRIMARY KEY (node_id, seq))")
+    for table in ("sync_scope_units", "sync_scope_records", "sync_scope_moves"):
+        conn.execute(f"DELETE FROM temp.{table}")
     conn.executemany("INSERT OR IGNORE INTO temp.sync_scope_units (id) VALUES (?)", [(u,) for u in unit_ids])
     scope = "(SELECT id FROM temp.sync_scope_units)"
     for sql in (f"SELECT id FROM placements WHERE unit_id IN {scope}",
@@ -173,3 +181,11 @@ def _fill_scope(conn: sqlite3.Connection, unit_ids: list[str]) -> None:
                 f"SELECT id FROM receipt_lines WHERE owner_unit_id IN {scope} OR receipt_id IN"
                 f" (SELECT id FROM receipts WHERE receiver_unit_id IN {scope})"):
         conn.execute(f"INSERT OR IGNORE INTO temp.sync_scope_records (id) {sql}")
+    for tbl, column in OWNER_COLUMNS.items():
+        path = f"'$.{column}'"
+        # Records outside the scope now are looked at first: usually few, and their data is decoded only then.
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.sync_scope_moves (node_id, seq) SELECT node_id, seq FROM changes"
+            " WHERE tbl = ? AND record_id IN (SELECT record_id FROM changes WHERE tbl = ?"
+            " AND record_id NOT IN (SELECT id FROM temp.sync_scope_records)"
+            f" AND json_extract(data, {path}) IN {scope}) AND json_type(data, {path}) IS NOT NULL", (tbl, tbl))

@@ -275,3 +275,19 @@ def test_a_record_moved_into_a_pps_reaches_it_whole(trio, stick):
     assert report.summary["pending"] == 0
     assert pps1.ctx.conn.execute("SELECT COUNT(*) FROM persons WHERE name = 'Siti Aminah'").fetchone()[0] == 1
     assert pps1.fingerprint(PPS1) == ppk.fingerprint(PPS1)
+
+
+def test_a_record_moved_away_from_a_pps_leaves_its_lists(trio, stick):
+    """The PPK moves a PPS's facility to its neighbour: the first PPS learns it moved, the second gets it whole."""
+    pps1, pps2, ppk = trio
+    moved = _facility(pps1, PPS1, "Gudang bersama")
+    for pps in (pps1, pps2):
+        ppk.sync().import_bundle(pps.sync().export(stick).path)
+    FacilityService(ppk.ctx).edit(moved, {"unit_code": PPS2})
+    for pps, code in ((pps1, PPS1), (pps2, PPS2)):
+        pps.sync().import_bundle(ppk.sync().export(stick, for_unit=code).path)
+        assert pps.fingerprint(code) == ppk.fingerprint(code)
+    for pps in (pps1, pps2):
+        unit = pps.ctx.conn.execute("SELECT u.code FROM facilities f JOIN units u ON u.id = f.unit_id"
+                                    " WHERE f.id = ?", (moved,)).fetchone()
+        assert unit == (PPS2,)
