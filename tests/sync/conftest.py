@@ -112,3 +112,31 @@ def stick(tmp_path) -> Path:
     path = tmp_path / "stick"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="module")
+def seeded_template(tmp_path_factory):
+    """A migrated, seeded database without any change: every node of a property test starts from a copy."""
+    from kpu_desktop.storage.db import open_database, transaction
+    from kpu_desktop.storage.seed import seed_reference
+
+    path = tmp_path_factory.mktemp("property") / "template.sqlite3"
+    conn = open_database(path).conn
+    with transaction(conn):
+        seed_reference(conn)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
+
+
+def toggle_facility(conn, writer, rid: str, delete: bool, reason: str) -> None:
+    """Delete or restore a facility the node holds, when that changes anything (screens offer nothing else)."""
+    from kpu_desktop.storage.db import transaction
+
+    row = conn.execute("SELECT deleted FROM facilities WHERE id = ?", (rid,)).fetchone()
+    if row is not None and bool(row[0]) != delete:
+        with transaction(conn):
+            if delete:
+                writer.soft_delete("facilities", rid, reason)
+            else:
+                writer.restore("facilities", rid)

@@ -7,36 +7,23 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpu_desktop.services.setup import ensure_unit_chain
 from kpu_desktop.storage import meta
-from kpu_desktop.storage.db import connect, open_database, transaction
+from kpu_desktop.storage.db import connect, transaction
 from kpu_desktop.storage.records import RecordWriter, stable_id
-from kpu_desktop.storage.seed import seed_reference
 from kpu_desktop.sync.engine import apply_changes, export_changes, read_changes
 from kpu_desktop.sync.fingerprint import data_fingerprint
 from kpu_desktop.sync.ranges import local_vector, prefix
 from kpu_desktop.sync.review import open_conflicts, refresh, refresh_open
+from tests.sync.conftest import toggle_facility
 
 UNIT = "62.01.02.2001"
 RECORDS = [stable_id("test-facility", str(n)) for n in range(3)]
 FIELDS = {"quantity": st.integers(1, 4), "description": st.sampled_from(["Ruang", "Gudang", "Aula"]),
           "note": st.sampled_from([None, "baik", "bocor"])}
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """A migrated, seeded database without any change: every node starts from a copy."""
-    path = tmp_path_factory.mktemp("property") / "template.sqlite3"
-    conn = open_database(path).conn
-    with transaction(conn):
-        seed_reference(conn)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return path
 
 
 class Net:
@@ -69,14 +56,7 @@ class Net:
                 self.writer(n).update("facilities", rid, {name: value})
 
     def toggle(self, n: int, record: int, delete: bool) -> None:
-        conn, rid = self.nodes[n], RECORDS[record]
-        row = conn.execute("SELECT deleted FROM facilities WHERE id = ?", (rid,)).fetchone()
-        if row is not None and bool(row[0]) != delete:
-            with transaction(conn):
-                if delete:
-                    self.writer(n).soft_delete("facilities", rid, f"hapus oleh {n}")
-                else:
-                    self.writer(n).restore("facilities", rid)
+        toggle_facility(self.nodes[n], self.writer(n), RECORDS[record], delete, f"hapus oleh {n}")
 
     def send(self, src: int, dst: int, mode: str) -> None:
         source, target = self.nodes[src], self.nodes[dst]
@@ -129,10 +109,10 @@ scenario = st.integers(3, 5).flatmap(lambda n: st.tuples(st.just(n), operations(
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(scenario)
-def test_nodes_converge_whatever_the_order(template, tmp_path_factory, case):
+def test_nodes_converge_whatever_the_order(seeded_template, tmp_path_factory, case):
     """After everything has reached everyone, all nodes hold the same rows, fingerprint and conflicts."""
     count, ops = case
-    net = Net(template, tmp_path_factory.mktemp("net"), count)
+    net = Net(seeded_template, tmp_path_factory.mktemp("net"), count)
     try:
         for op in ops:
             if op[0] == "edit":

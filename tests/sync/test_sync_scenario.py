@@ -8,9 +8,7 @@ import subprocess
 
 import pytest
 
-from kpu_desktop.services.asn import AsnService
 from kpu_desktop.services.facility import FacilityService
-from tests.conftest import PASSWORD
 from tests.sync.conftest import KAB, PASSPHRASE, PPK, PPS1, PPS2
 
 

@@ -8,19 +8,18 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpu_desktop.services.setup import ensure_unit_chain, unit_id_for
 from kpu_desktop.storage import meta
-from kpu_desktop.storage.db import connect, open_database, transaction
+from kpu_desktop.storage.db import connect, transaction
 from kpu_desktop.storage.records import RecordWriter, stable_id
 from kpu_desktop.storage.repos.units import UnitRepo
-from kpu_desktop.storage.seed import seed_reference
 from kpu_desktop.sync.engine import apply_changes, export_changes, read_changes
 from kpu_desktop.sync.fingerprint import data_fingerprint
 from kpu_desktop.sync.ranges import local_vector
+from tests.sync.conftest import toggle_facility
 
 KAB, PPK, PPS1, PPS2 = "62.01", "62.01.02", "62.01.02.2001", "62.01.02.2002"
 CODES = (KAB, PPK, PPS1, PPS2)  # node n works for unit CODES[n]
@@ -32,17 +31,6 @@ FIELDS = {"quantity": st.integers(1, 4), "description": st.sampled_from(["Ruang"
 
 def facility_id(owner: int, k: int) -> str:
     return stable_id("test-scoped-facility", str(owner), str(k))
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("scoped") / "template.sqlite3"
-    conn = open_database(path).conn
-    with transaction(conn):
-        seed_reference(conn)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return path
 
 
 class Tree:
@@ -76,14 +64,7 @@ class Tree:
                 self.writer(n).update("facilities", rid, {name: value})
 
     def toggle(self, n: int, owner: int, k: int, delete: bool) -> None:
-        conn, rid = self.nodes[n], facility_id(owner, k)
-        row = conn.execute("SELECT deleted FROM facilities WHERE id = ?", (rid,)).fetchone()
-        if row is not None and bool(row[0]) != delete:
-            with transaction(conn):
-                if delete:
-                    self.writer(n).soft_delete("facilities", rid, f"hapus oleh {n}")
-                else:
-                    self.writer(n).restore("facilities", rid)
+        toggle_facility(self.nodes[n], self.writer(n), facility_id(owner, k), delete, f"hapus oleh {n}")
 
     def move(self, owner: int, k: int, to: str) -> None:
         """The PPK moves a facility it holds to a PPS."""
@@ -139,8 +120,8 @@ operations = st.lists(st.one_of(edit, edit, toggle, move, send, send, send), min
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations)
-def test_limited_bundles_lose_nothing(template, tmp_path_factory, ops):
-    tree = Tree(template, tmp_path_factory.mktemp("tree"))
+def test_limited_bundles_lose_nothing(seeded_template, tmp_path_factory, ops):
+    tree = Tree(seeded_template, tmp_path_factory.mktemp("tree"))
     try:
         for op in ops:
             if op[0] == "edit":
