@@ -38,6 +38,7 @@ class Tree:
         self.nodes: list[sqlite3.Connection] = []
         # acks[src][dst]: what dst said it holds in its last bundle to src (None: never heard from it)
         self.acks: dict[int, dict[int, dict]] = {n: {} for n in range(len(CODES))}
+        self.sent: dict[tuple[int, int], object] = {}
         for n, code in enumerate(CODES):
             shutil.copy(template, folder / f"node{n}.sqlite3")
             conn = connect(folder / f"node{n}.sqlite3")
@@ -73,15 +74,20 @@ class Tree:
             with transaction(conn):
                 self.writer(1).update("facilities", rid, {"unit_id": unit_id_for(to)})
 
-    def send(self, src: int, dst: int) -> None:
+    def send(self, src: int, dst: int, mode: str = "ack") -> None:
+        """`ack`: what the recipient last said it holds; `full`: everything; `again`: the last bundle once more."""
         source, target = self.nodes[src], self.nodes[dst]
-        below = PARENT.get(dst) == src or (src == 0 and dst in (2, 3))
-        scope = UnitRepo(source).subtree_ids(unit_id_for(CODES[dst])) if below else None
-        exported = export_changes(source, meta.node_id(source), acknowledged=self.acks[src].get(dst),
-                                  scope_unit_ids=scope)
+        if mode == "again" and (src, dst) in self.sent:
+            exported = self.sent[(src, dst)]
+        else:
+            below = PARENT.get(dst) == src or (src == 0 and dst in (2, 3))
+            scope = UnitRepo(source).subtree_ids(unit_id_for(CODES[dst])) if below else None
+            known = None if mode == "full" else self.acks[src].get(dst)
+            exported = export_changes(source, meta.node_id(source), acknowledged=known, scope_unit_ids=scope)
         lines = read_changes(target, exported.text, exported.covers)
         apply_changes(target, lines, exported.covers, meta.node_id(target), withheld=exported.withheld)
         self.acks[dst][src] = exported.knows  # the recipient learns what the sender holds
+        self.sent[(src, dst)] = exported
 
     def final_rounds(self) -> None:
         for _ in range(2):
@@ -114,7 +120,7 @@ toggle = st.tuples(st.just("toggle"), st.integers(0, 3), record, st.booleans())
 move = st.tuples(st.just("move"), record, st.sampled_from([PPS1, PPS2]))
 # Along the tree, and past the PPK both ways (a PPS's stick taken straight to the regency and back).
 send = st.tuples(st.just("send"), st.sampled_from([(2, 1), (3, 1), (1, 2), (1, 3), (1, 0), (0, 1), (2, 0), (3, 0),
-                                                   (0, 2), (0, 3)]))
+                                                   (0, 2), (0, 3)]), st.sampled_from(["ack", "ack", "full", "again"]))
 operations = st.lists(st.one_of(edit, edit, toggle, move, send, send, send), min_size=5, max_size=30)
 
 
@@ -133,7 +139,7 @@ def test_limited_bundles_lose_nothing(seeded_template, tmp_path_factory, ops):
             elif op[0] == "move":
                 tree.move(*op[1], op[2])
             else:
-                tree.send(*op[1])
+                tree.send(*op[1], op[2])
             assert all(claims_only_what_it_holds(conn) for conn in tree.nodes)
         tree.final_rounds()
         assert tree.fingerprint(0, PPK) == tree.fingerprint(1, PPK)
