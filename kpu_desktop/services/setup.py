@@ -43,10 +43,10 @@ def initialise(ctx: AppContext, *, unit_code: str, unit_kind: str, unit_name: st
             UserRepo(conn).add(admin, hash_password(password), "admin", full_name=None, nip=None,
                                created_at=utc_now(), created_by=None)
             meta.put(conn, "created_at", utc_now())
-            writer = RecordWriter(conn, username=admin)
+            # The first changes already name the unit: other offices name this node by it (status, gaps).
+            writer = RecordWriter(conn, username=admin, unit_id=unit_id_for(code))
             unit_id = ensure_unit_chain(conn, writer, code, unit_name)
             meta.put(conn, "unit_id", unit_id)
-            writer.unit_id = unit_id
             if unit_kind in ("kpu-prov", "kpu-kab"):
                 create_child_units(conn, writer, code)
             writer.audit_entry("init", "units", unit_id, {"unit_code": [None, code], "admin": [None, admin]})

@@ -232,8 +232,10 @@ def test_a_limited_bundle_never_passes_on_a_claim_to_what_it_left_out(office, st
     pps1.sync().import_bundle(ppk.sync().export(stick, for_unit=PPS1).path)
     assert pps1.sync().gaps() == []
     _claims_only_what_it_holds(pps1)
-    left_out = {n["node"]: n["withheld"] for n in pps1.sync().status()["nodes"]}
+    nodes = {n["node"]: n for n in pps1.sync().status()["nodes"]}
+    left_out = {node: n["withheld"] for node, n in nodes.items()}
     assert left_out[pps2.sync().own_node]  # Siti Aminah's changes: not held, not missing either
+    assert nodes[pps2.sync().own_node]["unit"] == "PPS Sukamaju"  # named though it never sent PPS 1 a bundle
     code, status, _ = cli("--data-dir", pps1.folder, "--lang", "en", "sync", "status")
     assert code == 0 and "NOT FOR THIS UNIT" in status
     first, last = left_out[pps2.sync().own_node][0]
