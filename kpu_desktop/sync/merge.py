@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import islice, repeat
+from itertools import chain, islice, repeat
 from operator import itemgetter, lt
 from typing import Callable, Iterable
 
@@ -70,17 +70,15 @@ def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,
     # Records with stored state are looked at again: arrivals may complete them, and local edits since the
     # last import may have settled their conflicts.
     with_state = set(waiting) | set(conn.execute("SELECT DISTINCT tbl, record_id FROM sync_conflicts"))
-    keys = list(groups) + sorted(k for k in with_state if k not in groups)
+    again = sorted(k for k in with_state if k not in groups)  # looked at for their stored state only
+    keys = list(groups) + again
     plan.stale = [k for k in keys if k in with_state] if with_state else []
     rows = _current_rows(conn, keys)
     old = load_history(conn, [*rows, *(k for k in with_state if k not in rows)])  # in any order
     required = _required_columns(conn)
-    # The usual large bundle: every record it brings is new here and none has stored state.
-    fresh = not rows and not old
-    items = groups.items() if fresh and len(keys) == len(groups) else ((k, groups.get(k, ())) for k in keys)
     new_counts: Counter = Counter()
-    for key, group in items:
-        if fresh or (key not in rows and key not in old):
+    for key, group in chain(groups.items(), zip(again, repeat(()))):
+        if key not in rows and key not in old:
             values = _new_values(group, key[1])
             if values is not None:
                 tbl = key[0]
