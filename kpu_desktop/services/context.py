@@ -66,6 +66,11 @@ class AppContext:
     def unit(self) -> dict:
         return UnitRepo(self.conn).get(self.unit_id)
 
+    def may(self, permission: Permission) -> bool:
+        """Whether the signed-in user's role allows this (no one signed in: nothing); screens ask before
+        offering an action, services `require` it."""
+        return self.session is not None and allows(self.session.role, permission)
+
     def require(self, permission: Permission) -> Session:
         if self.session is None:
             raise PermissionDenied(t("login_required", self.lang))

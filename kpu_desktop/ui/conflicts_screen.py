@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLin
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..services.context import AppContext
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from ..tasks import TaskRunner
 from . import messages
 from .conflict_detail import ConflictDetail
@@ -30,7 +30,7 @@ class ConflictsScreen(QWidget):
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
-        self.may_decide = bool(ctx.session) and allows(ctx.session.role, Permission.RESOLVE_CONFLICTS)
+        self.may_decide = ctx.may(Permission.RESOLVE_CONFLICTS)
         self.open: list[dict] = []
         self.done: list[dict] = []
         self._load_handle = self._resolve_handle = None

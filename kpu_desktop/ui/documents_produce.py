@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxL
 from ..services.context import AppContext
 from ..services.documents_view import write_pdf
 from ..services.errors import ServiceError
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from ..tasks import TaskRunner
 from . import identity_dialogs, messages
 from .documents_form import DocumentForm
@@ -34,9 +34,8 @@ class ProducePanel(QWidget):
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
-        role = ctx.session.role if ctx.session else ""
-        self.may_sign = allows(role, Permission.SIGN_DOCUMENTS)
-        self.may_produce = allows(role, Permission.EXPORT_DATA) or self.may_sign
+        self.may_sign = ctx.may(Permission.SIGN_DOCUMENTS)
+        self.may_produce = ctx.may(Permission.EXPORT_DATA) or self.may_sign
         self.has_identity = False
         self.result: Produced | None = None
         self.saved_path = ""

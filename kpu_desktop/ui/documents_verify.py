@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from ..services.context import AppContext
 from ..services.documents_texts import dt_text
 from ..services.documents_view import PdfInspection
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from ..tasks import TaskRunner
 from . import messages
 from .documents_jobs import import_job, inspect_job
@@ -30,8 +30,7 @@ class VerifyPanel(QWidget):
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
-        role = ctx.session.role if ctx.session else ""
-        self.may_import = allows(role, Permission.IMPORT)
+        self.may_import = ctx.may(Permission.IMPORT)
         self.inspection: PdfInspection | None = None
         self._handle = None
         layout = QVBoxLayout(self)

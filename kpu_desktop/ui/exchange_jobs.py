@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from ..services.sync import ImportPreview, SyncService
 from ..services.sync_conflicts import ConflictService
 from ..services.sync_view import bundles_in, open_conflicts, parent_unit, resolved_conflicts
@@ -67,7 +67,7 @@ def apply_job(preview: ImportPreview):
 def conflicts_job(ctx, progress):
     """Open conflicts and the decisions taken here; whether this user may decide."""
     progress.report(0, 0)
-    may_decide = ctx.session is not None and allows(ctx.session.role, Permission.RESOLVE_CONFLICTS)
+    may_decide = ctx.may(Permission.RESOLVE_CONFLICTS)
     return {"open": open_conflicts(ctx), "resolved": resolved_conflicts(ctx), "may_decide": may_decide}
 
 

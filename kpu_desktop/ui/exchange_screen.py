@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..services.context import AppContext
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from ..tasks import TaskRunner
 from .exchange_drives import LocationsPanel
 from .exchange_jobs import fingerprint_job, status_job
@@ -30,7 +30,7 @@ class ExchangeScreen(QWidget):
         self.ctx, self.runner = ctx, runner
         self._status_handle = self._fingerprint_handle = None
         self._fingerprint_of: str | None = None
-        self.may_exchange = bool(ctx.session) and allows(ctx.session.role, Permission.EXCHANGE)
+        self.may_exchange = ctx.may(Permission.EXCHANGE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)

@@ -12,7 +12,7 @@ from ..services.context import AppContext
 from ..services.documents_view import grouped_fingerprint, identity_summary
 from ..services.errors import ServiceError
 from ..services.identity import IdentityService
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from ..tasks import TaskRunner
 from . import identity_dialogs, messages
 from .widgets import card, label
@@ -28,8 +28,7 @@ class IdentityPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
         self._handle = None
-        role = ctx.session.role if ctx.session else ""
-        self.may_change = allows(role, Permission.SIGN_DOCUMENTS)
+        self.may_change = ctx.may(Permission.SIGN_DOCUMENTS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = card(self)

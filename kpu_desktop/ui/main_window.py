@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QVBoxLayout, QWidget)
 
 from ..services.context import AppContext
-from ..services.roles import allows
 from ..services.settings import Settings, save_settings
 from ..tasks import TaskRunner
 from . import messages
@@ -85,8 +84,7 @@ class MainWindow(QMainWindow):
                 "audit": self.tr("Audit Trail"), "settings": self.tr("Settings")}
 
     def pages_allowed(self) -> list[str]:
-        role = self.ctx.session.role if self.ctx.session else ""
-        return [spec.key for spec in PAGES if allows(role, spec.permission)]
+        return [spec.key for spec in PAGES if self.ctx.may(spec.permission)]
 
     def _build(self) -> None:
         side = QWidget()

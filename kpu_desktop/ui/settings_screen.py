@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..services.context import AppContext
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from ..services.settings import IDLE_MINUTES_RANGE, Settings
 from .users_panel import UsersPanel
 from .widgets import PageHeader, card, label
@@ -25,11 +25,10 @@ class SettingsScreen(QWidget):
         layout.setSpacing(12)
         layout.addWidget(PageHeader(self.tr("Settings"), self.tr("Preferences of this installation.")))
         layout.addWidget(self._preferences())
-        role = ctx.session.role if ctx.session else ""
         self.users: UsersPanel | None = None
         frame, inner = card(self)
         inner.addWidget(label(self.tr("User accounts"), "sectionTitle"))
-        if allows(role, Permission.MANAGE_USERS):
+        if ctx.may(Permission.MANAGE_USERS):
             self.users = UsersPanel(ctx)
             inner.addWidget(self.users, 1)
         else:

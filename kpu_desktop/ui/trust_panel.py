@@ -12,7 +12,7 @@ from ..services.context import AppContext
 from ..services.documents_view import certificate_preview, grouped_fingerprint
 from ..services.errors import ServiceError
 from ..services.identity import IdentityService
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from . import messages
 from .widgets import card, label
 
@@ -23,8 +23,7 @@ class TrustPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        role = ctx.session.role if ctx.session else ""
-        self.may_change = allows(role, Permission.MANAGE_UNITS)
+        self.may_change = ctx.may(Permission.MANAGE_UNITS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         frame, inner = card(self)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLineEdit, QProgressBar
 
 from ..domain.formatting import format_number
 from ..services.context import AppContext
-from ..services.roles import Permission, allows
+from ..services.roles import Permission
 from ..services.unit_view import tps_of
 from ..services.units import UnitService
 from ..tasks import TaskRunner
@@ -44,13 +44,12 @@ class UnitsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         self.header = PageHeader(self.tr("Units and Regions"), "")
-        role = ctx.session.role if ctx.session else ""
         self.regions_button = QPushButton(icon("import"), self.tr("Import region list..."))
         self.regions_button.clicked.connect(partial(self.import_file, "regions"))
         self.tps_button = QPushButton(icon("import"), self.tr("Import TPS and DPT..."))
         self.tps_button.clicked.connect(partial(self.import_file, "tps"))
         for button in (self.regions_button, self.tps_button):
-            button.setVisible(allows(role, Permission.MANAGE_UNITS))
+            button.setVisible(ctx.may(Permission.MANAGE_UNITS))
             self.header.add_widget(button)
         layout.addWidget(self.header)
         row = QHBoxLayout()
