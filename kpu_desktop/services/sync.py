@@ -322,7 +322,8 @@ class SyncService:
         review.refresh_open(conn)
         names = node_units(conn)
         own = self.own_node
-        held, withheld = local_vector(conn, own), withheld_vector(conn, own)
+        held = local_vector(conn, own)
+        withheld = withheld_vector(conn, held)
         # Per node: held, left out for this unit by a limited bundle (not missing), and gaps (missing).
         nodes = [{"node": n, "unit": names.get(n, "?"), "ranges": held.get(n, []), "withheld": withheld.get(n, []),
                   "highest": r[-1][1], "own": n == own, "gaps": gaps(r)}

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from ..storage.records import SHARED_TABLES
 from .errors import BundleRefused
+from .fingerprint import OWNER_COLUMN
 from ..storage.jsonfast import loads
 
 NODE, SEQ, HLC, TBL, RID, OP, USER, UNIT, DATA, PARENTS, RAW = range(11)
@@ -25,9 +26,6 @@ SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
 MAX_TEXT = 100_000
 # Tables a recipient lower in the tree always receives whole: no personal data in them.
 REFERENCE_TABLES = ("units", "events", "tps")
-# The column that says to which unit a record belongs, where a record can move from one unit to another.
-OWNER_COLUMNS = {"placements": "unit_id", "facilities": "unit_id", "receipts": "receiver_unit_id",
-                 "persons": "owner_unit_id"}
 
 SELECT_LINE = ("SELECT json_array(node_id, seq, hlc, tbl, record_id, op, username, unit_id, json(data),"
                " json(coalesce(parents, 'null'))) FROM changes")
@@ -180,7 +178,9 @@ def _fill_scope(conn: sqlite3.Connection, unit_ids: list[str]) -> None:
                 f"SELECT id FROM receipt_lines WHERE owner_unit_id IN {scope} OR receipt_id IN"
                 f" (SELECT id FROM receipts WHERE receiver_unit_id IN {scope})"):
         conn.execute(f"INSERT OR IGNORE INTO temp.sync_scope_records (id) {sql}")
-    for tbl, column in OWNER_COLUMNS.items():
+    for tbl, column in OWNER_COLUMN.items():
+        if tbl in REFERENCE_TABLES:
+            continue  # sent whole anyway
         path = f"'$.{column}'"
         # Records outside the scope now are looked at first: usually few, and their data is decoded only then.
         conn.execute(

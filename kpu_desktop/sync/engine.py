@@ -18,7 +18,7 @@ from .changes import NODE, SEQ, parse_lines, select_lines, table_columns
 from .errors import BundleRefused
 from .merge import MergePlan, Progress, plan_merge, write_plan
 from .ranges import (Vector, above, covers, from_rising, gaps, known_vector, local_vector, prefix,
-                     record_received, subtract)
+                     record_withheld, subtract)
 
 
 LARGE_BUNDLE = 20_000  # changes from which an import gets a larger page cache
@@ -115,7 +115,7 @@ def apply_changes(conn: sqlite3.Connection, lines: list[list], covered: Vector, 
         plan = preview_changes(conn, lines, own_node)
         write_plan(conn, plan, covered, own_node, progress=progress, cancelled=cancelled)
         if withheld:
-            record_received(conn, {n: r for n, r in withheld.items() if n != own_node}, table="sync_withheld")
+            record_withheld(conn, {n: r for n, r in withheld.items() if n != own_node})
         if extra is not None:
             extra(plan)
     return plan

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 from ..storage import meta
 from ..storage.bulk import batch_insert
 from ..storage.clock import HybridClock
-from .changes import DATA, HLC, NODE, PARENTS, RAW, RID, SEQ, TBL, UNIT, USER, store_lines
+from .changes import DATA, HLC, NODE, PARENTS, RID, SEQ, TBL, UNIT, USER, store_lines
 from .conflicts import Entry, find_conflicts, fold
 from .errors import BundleRefused, Cancelled
 from .ranges import Vector, record_received

@@ -96,40 +96,41 @@ def local_vector(conn: sqlite3.Connection, own_node: str) -> Vector:
     return {node: normalise(r) for node, r in vector.items()}
 
 
-def withheld_vector(conn: sqlite3.Connection, own_node: str) -> Vector:
+def withheld_vector(conn: sqlite3.Connection, held: Vector) -> Vector:
     """Changes senders left out for this installation on purpose (bundles limited to a lower unit), less any
-    that arrived since: neither held nor missing."""
+    that arrived since (`held`, as local_vector gives it): neither held nor missing."""
     vector: Vector = {}
     for node, start, end in conn.execute("SELECT node_id, seq_from, seq_to FROM sync_withheld ORDER BY node_id"):
         vector.setdefault(node, []).append([start, end])
-    held = local_vector(conn, own_node) if vector else {}
     out = {node: subtract(normalise(ranges), held.get(node, [])) for node, ranges in vector.items()}
     return {node: ranges for node, ranges in out.items() if ranges}
 
 
 def known_vector(conn: sqlite3.Connection, own_node: str) -> Vector:
     """Held or left out on purpose: what is not missing. Gaps are the holes in this."""
-    return union(local_vector(conn, own_node), withheld_vector(conn, own_node))
+    held = local_vector(conn, own_node)
+    return union(held, withheld_vector(conn, held))
 
 
-def record_received(conn: sqlite3.Connection, received: Vector, *, table: str = "sync_ranges") -> None:
-    """Merge newly received ranges into sync_ranges, or left-out ones into sync_withheld (inside the caller's
-    transaction)."""
-    if table not in ("sync_ranges", "sync_withheld"):
-        raise ValueError(table)
-    for node, ranges in received.items():
-        held = _stored(conn, table, node)
+def record_received(conn: sqlite3.Connection, received: Vector) -> None:
+    """Merge newly received ranges into sync_ranges (inside the caller's transaction)."""
+    _merge_ranges(conn, "sync_ranges", received)
+
+
+def record_withheld(conn: sqlite3.Connection, withheld: Vector) -> None:
+    """Merge ranges a sender left out on purpose into sync_withheld (inside the caller's transaction)."""
+    _merge_ranges(conn, "sync_withheld", withheld)
+
+
+def _merge_ranges(conn: sqlite3.Connection, table: str, vector: Vector) -> None:
+    for node, ranges in vector.items():
+        held = [[a, b] for a, b in conn.execute(f"SELECT seq_from, seq_to FROM {table} WHERE node_id = ?", (node,))]
         merged = normalise(held + ranges)
         if merged == normalise(held):
             continue
         conn.execute(f"DELETE FROM {table} WHERE node_id = ?", (node,))
         conn.executemany(f"INSERT INTO {table} (node_id, seq_from, seq_to) VALUES (?, ?, ?)",
                          [(node, a, b) for a, b in merged])
-
-
-def _stored(conn: sqlite3.Connection, table: str, node: str) -> Ranges:
-    return [[a, b] for a, b in conn.execute(f"SELECT seq_from, seq_to FROM {table} WHERE node_id = ? ORDER BY"
-                                            " seq_from", (node,))]
 
 
 def valid_vector(value) -> bool:

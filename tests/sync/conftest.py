@@ -140,3 +140,18 @@ def toggle_facility(conn, writer, rid: str, delete: bool, reason: str) -> None:
                 writer.soft_delete("facilities", rid, reason)
             else:
                 writer.restore("facilities", rid)
+
+
+def false_claims(conn) -> list[tuple[str, int, int]]:
+    """Ranges of another node's changes this installation says it holds but whose changes are not in its log."""
+    from kpu_desktop.storage import meta
+    from kpu_desktop.sync.ranges import local_vector
+
+    found = []
+    for node, ranges in local_vector(conn, meta.node_id(conn)).items():
+        for first, last in ranges:
+            held = conn.execute("SELECT COUNT(*) FROM changes WHERE node_id = ? AND seq BETWEEN ? AND ?",
+                                (node, first, last)).fetchone()[0]
+            if held != last - first + 1:
+                found.append((node, first, last))
+    return found
