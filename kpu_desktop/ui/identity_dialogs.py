@@ -5,7 +5,7 @@ The `ask_*` functions are the one seam tests replace (as ui/messages.py is for m
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ..services.identity import MIN_PASSPHRASE
@@ -17,6 +17,38 @@ def _password_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+def _add_buttons(dialog: QDialog, layout: QVBoxLayout, ok_text: str, cancel_text: str) -> QPushButton:
+    """OK and Cancel under the form (texts already translated in the dialog's own context); the OK button."""
+    buttons = QDialogButtonBox()
+    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return ok
+
+
+class _CheckedDialog(QDialog):
+    """A form that shows its first problem under the fields instead of closing."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumWidth(520)  # an 18-digit NIP and a file path stay readable
+
+    def _add_error(self, layout: QVBoxLayout) -> None:
+        self.error = label("", "errorText")
+        layout.addWidget(self.error)
+
+    def problem(self) -> str:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        if not problem:
+            super().accept()
 
 
 class PassphraseDialog(QDialog):
@@ -34,19 +66,14 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(label(self.tr("The passphrase is not stored; it unlocks the key for this signature only."),
                                "hint"))
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = _add_buttons(self, layout, self.tr("&Sign"), self.tr("Cancel"))
         self.ok.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def value(self) -> str:
         return self.passphrase.text()
 
 
-class NewIdentityDialog(QDialog):
+class NewIdentityDialog(_CheckedDialog):
     """Name and NIP of the officer and the new key's passphrase, typed twice."""
 
     def __init__(self, name: str, nip: str, parent: QWidget | None = None):
@@ -64,14 +91,8 @@ class NewIdentityDialog(QDialog):
                     self.passphrase)
         form.addRow(self.tr("Passphrase a&gain"), self.repeat)
         layout.addLayout(form)
-        self.error = label("", "errorText")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("C&reate"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._add_error(layout)
+        self.ok = _add_buttons(self, layout, self.tr("C&reate"), self.tr("Cancel"))
 
     def problem(self) -> str:
         if not self.name.text().strip():
@@ -82,17 +103,11 @@ class NewIdentityDialog(QDialog):
             return self.tr("The two passphrases differ.")
         return ""
 
-    def accept(self) -> None:
-        problem = self.problem()
-        self.error.setText(problem)
-        if not problem:
-            super().accept()
-
     def values(self) -> dict:
         return {"name": self.name.text().strip(), "nip": self.nip.text().strip(), "passphrase": self.passphrase.text()}
 
 
-class ImportIdentityDialog(QDialog):
+class ImportIdentityDialog(_CheckedDialog):
     """A PKCS#12 file (e.g. from BSrE), its own passphrase and the passphrase it is kept under here."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -110,19 +125,16 @@ class ImportIdentityDialog(QDialog):
         row.addWidget(self.browse)
         self.file_passphrase = _password_edit()
         self.passphrase, self.repeat = _password_edit(), _password_edit()
-        form.addRow(self.tr("PKCS#12 &file"), row)
+        # A row of widgets is no buddy by itself: the label points at the path, so its mnemonic works.
+        file_label = QLabel(self.tr("PKCS#12 &file"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(self.tr("Passphrase of the &file"), self.file_passphrase)
         form.addRow(self.tr("&New passphrase here"), self.passphrase)
         form.addRow(self.tr("New passphrase a&gain"), self.repeat)
         layout.addLayout(form)
-        self.error = label("", "errorText")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._add_error(layout)
+        self.ok = _add_buttons(self, layout, self.tr("&Import"), self.tr("Cancel"))
 
     def _browse(self) -> None:
         path = messages.open_file(self, self.tr("PKCS#12 file"), self.tr("PKCS#12 (*.p12 *.pfx);;All files (*)"))
@@ -137,12 +149,6 @@ class ImportIdentityDialog(QDialog):
         if self.passphrase.text() != self.repeat.text():
             return self.tr("The two passphrases differ.")
         return ""
-
-    def accept(self) -> None:
-        problem = self.problem()
-        self.error.setText(problem)
-        if not problem:
-            super().accept()
 
     def values(self) -> dict:
         return {"path": self.path.text().strip(), "file_passphrase": self.file_passphrase.text(),

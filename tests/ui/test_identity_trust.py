@@ -84,6 +84,22 @@ def test_new_identity_dialog_checks_the_passphrase(qtbot, make_widget):
     assert dialog.error.text() and dialog.error.text() != too_short and dialog.isVisible()
 
 
+def test_import_identity_dialog_checks_before_closing_and_its_file_label_has_a_working_mnemonic(qtbot, make_widget):
+    """No file chosen: the dialog says so and stays open. The file label's mnemonic leads to the path field."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = make_widget(identity_dialogs.ImportIdentityDialog)
+    dialog.ok.click()
+    assert dialog.error.text() and dialog.isVisible()
+    file_label = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.path]
+    assert len(file_label) == 1 and "&" in file_label[0].text()
+    dialog.path.setText("/tmp/x.p12")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE + "x")
+    dialog.ok.click()
+    assert dialog.error.text() and dialog.isVisible()
+
+
 @pytest.fixture
 def pem(tmp_path, demo_ctx):
     """The officer's certificate as a PEM file, exported from another folder."""
