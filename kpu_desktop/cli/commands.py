@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..services.auth import AuthService
 from ..services.check import run_checks
-from ..services.common import resolve_unit
+from ..services.common import resolve_event, resolve_unit
 from ..services.context import AppContext
 from ..services.demo import DEMO_PASSWORD, fill_demo
 from ..services.errors import ServiceError
@@ -84,8 +84,14 @@ def cmd_import(args, ctx: AppContext) -> int:
         path = write_problem_report(Path(args.file), problems, ctx.lang)
         for p in problems:
             sys.stderr.write(f"{'row' if ctx.lang == 'en' else 'baris'} {p.row}, {p.column}: {p.message}\n")
-        _say(ctx, f"Impor ditolak: {len(problems)} masalah; tidak ada data yang diubah. Laporan: {path}",
-             f"Import refused: {len(problems)} problem(s); nothing was changed. Report: {path}")
+        if path is None:
+            _say(ctx, f"Impor ditolak: {len(problems)} masalah; tidak ada data yang diubah. Laporan tidak dapat"
+                      f" ditulis di samping {args.file}; masalahnya tercantum di atas.",
+                 f"Import refused: {len(problems)} problem(s); nothing was changed. The report could not be"
+                 f" written beside {args.file}; the problems are listed above.")
+        else:
+            _say(ctx, f"Impor ditolak: {len(problems)} masalah; tidak ada data yang diubah. Laporan: {path}",
+                 f"Import refused: {len(problems)} problem(s); nothing was changed. Report: {path}")
         return 1
     if report is None:
         _say(ctx, f"Pemeriksaan lulus: {len(plan.rows)} baris siap diimpor.",
@@ -99,7 +105,7 @@ def cmd_import(args, ctx: AppContext) -> int:
 
 
 def cmd_export(args, ctx: AppContext) -> int:
-    f = ListFilter(event_id=args.event)
+    f = ListFilter(event_id=resolve_event(ctx, args.event)["id"] if args.event else None)
     if args.unit:
         f.unit_ids = UnitRepo(ctx.conn).subtree_ids(resolve_unit(ctx, args.unit)["id"])
     count = ExportService(ctx).export(args.kind, Path(args.out), f)

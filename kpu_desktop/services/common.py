@@ -1,4 +1,5 @@
-"""Pieces every record service shares: id prefixes, unit and event lookups, stored warnings."""
+"""Pieces every record service shares: id prefixes, unit and event lookups, stored warnings, sheet
+problems."""
 
 from __future__ import annotations
 
@@ -7,11 +8,18 @@ import json
 from typing import Any, Iterable
 
 from ..domain.issues import Issue, Severity
+from ..sheets.table import SheetError
 from ..storage.repos.events import EventRepo
 from ..storage.repos.units import UnitRepo
 from .context import AppContext
 from .errors import RecordNotFound, ServiceError
 from .texts import t
+
+
+def sheet_problem(exc: SheetError, lang: str, expected: Iterable[str] = ()) -> ServiceError:
+    """A spreadsheet that cannot be read or written, worded in the user's language; a missing header row
+    names a few of the columns looked for."""
+    return ServiceError(t(f"sheet.{exc.key}", lang, expected=", ".join(expected) or "-", **exc.params))
 
 
 def encode_issues(issues: Iterable[Issue]) -> str | None:

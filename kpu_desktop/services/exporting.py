@@ -11,6 +11,7 @@ from ..sheets.table import SheetError, write_table
 from ..storage.repos.events import CatalogueRepo
 from ..storage.repos.records import ListFilter, ReceiptRepo
 from .asn import AsnService
+from .common import sheet_problem
 from .context import AppContext
 from .errors import ServiceError
 from .facility import FacilityService
@@ -89,7 +90,7 @@ class ExportService:
         headers, rows = self.rows(kind, f)
         try:
             write_table(Path(path), headers, rows, title=kind)
-        except (SheetError, OSError) as exc:
-            raise ServiceError(str(exc)) from exc
+        except SheetError as exc:
+            raise sheet_problem(exc, self.ctx.lang) from exc
         return len(rows)
 

@@ -16,6 +16,7 @@ from ..sheets.table import RawSheet, SheetError, find_header, normalise_header, 
 from ..storage.db import transaction
 from ..sync.engine import no_cycle_collection
 from .backup import automatic_backup
+from .common import sheet_problem
 from .context import AppContext
 from .errors import ServiceError
 from .import_rows import RowMapper
@@ -114,7 +115,7 @@ class ImportService:
             with no_cycle_collection():
                 rows, raw = load_source(Path(path), kind)
         except SheetError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise sheet_problem(exc, self.ctx.lang, _named_columns(kind)) from exc
         plan = ImportPlan(kind, Path(path), rows)
         mapper = RowMapper(self.ctx, kind, event=event, titles=raw.title_lines)
         with no_cycle_collection():
@@ -166,18 +167,23 @@ def problems_from_issues(row: SourceRow, issues: list[Issue], lang: str,
     return found
 
 
-def write_problem_report(path: Path, problems: list[RowProblem], lang: str) -> Path:
-    """A spreadsheet beside the input listing every bad row and field."""
+def write_problem_report(path: Path, problems: list[RowProblem], lang: str) -> Path | None:
+    """A spreadsheet beside the input listing every bad row and field; None when it cannot be written there."""
     suffix = ".csv" if path.suffix.lower() == ".csv" else ".xlsx"
     target = path.with_name(f"{path.stem}.kesalahan{suffix}")
     headers = ["BARIS", "KOLOM", "NILAI", "MASALAH"] if lang == "id" else ["ROW", "COLUMN", "VALUE", "PROBLEM"]
     try:
         write_table(target, headers, ([p.row, p.column, _text(p.value), p.message] for p in problems),
                     title="Kesalahan" if lang == "id" else "Problems")
-    except OSError as exc:
+    except SheetError as exc:  # e.g. a write-protected stick: the problems are still printed and shown
         log.warning("could not write the problem report %s: %s", target, exc)
         return None
     return target
+
+
+def _named_columns(kind: str) -> list[str]:
+    """A few headers a file of `kind` is recognised by, for a message when none is found."""
+    return [c.header for c in KINDS.get(kind, ()) if not c.header.startswith("ID")][:4]
 
 
 def _text(value: Any) -> Any:

@@ -68,6 +68,21 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "duplicate_receipt": {"id": "BAST nomor {number} sudah tercatat untuk pemilihan ini.",
                           "en": "BAST number {number} is already recorded for this event."},
+    "sheet.type": {"id": "Jenis berkas {suffix} tidak didukung: gunakan .xlsx atau .csv.",
+                   "en": "Unsupported file type {suffix}: use .xlsx or .csv."},
+    "sheet.missing": {"id": "Berkas {path} tidak ditemukan.", "en": "File not found: {path}."},
+    "sheet.xlsx": {"id": "Berkas ini bukan buku kerja .xlsx yang dapat dibaca ({detail}).",
+                   "en": "Not a readable .xlsx workbook ({detail})."},
+    "sheet.encoding": {"id": "Isi berkas bukan teks UTF-8 atau Windows-1252.",
+                       "en": "The file is neither UTF-8 nor Windows-1252 text."},
+    "sheet.binary": {"id": "Berkas ini berisi data biner, bukan teks CSV.",
+                     "en": "The file is binary, not CSV text."},
+    "sheet.no_header": {"id": "Baris judul kolom tidak ditemukan: 30 baris pertama tidak memuat nama kolom yang "
+                              "dikenal (misalnya {expected}).",
+                        "en": "No header row found: the first 30 rows do not name the expected columns (for "
+                              "example {expected})."},
+    "sheet.disk_full": {"id": "Disk penuh: {path} tidak ditulis.", "en": "The disk is full: {path} was not written."},
+    "sheet.write": {"id": "Tidak dapat menulis {path}: {detail}.", "en": "Cannot write {path}: {detail}."},
     "person_conflict": {
         "id": "NIP {nip} sudah tercatat atas nama {existing}, bukan {name}.",
         "en": "NIP {nip} is already recorded for {existing}, not {name}.",

@@ -8,6 +8,7 @@ from ..domain.identifiers import parse_region_code
 from ..sheets.table import SheetError, find_header, normalise_header, read_rows
 from ..storage.db import transaction
 from ..storage.repos.units import RegionRepo, UnitRepo, tps_id_for
+from .common import sheet_problem
 from .context import AppContext
 from .errors import ServiceError
 from .roles import Permission
@@ -111,7 +112,7 @@ class UnitService:
             rows = read_rows(Path(path))
             at = find_header(rows, set(headers), minimum=2)
         except SheetError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise sheet_problem(exc, self.ctx.lang, (h.upper() for h in list(headers)[:4])) from exc
         mapping = {i: headers[normalise_header(c)] for i, c in enumerate(rows[at]) if normalise_header(c) in headers}
         out = []
         for number, row in enumerate(rows[at + 1:], start=at + 2):

@@ -17,7 +17,23 @@ SUPPORTED = (".xlsx", ".csv")
 
 
 class SheetError(Exception):
-    """The file cannot be read as a table."""
+    """The file cannot be read or written as a table. `key` names the problem and `params` its details, for
+    the services to word in the user's language; `str()` gives the English wording, for logs."""
+
+    ENGLISH = {
+        "type": "unsupported file type {suffix}: use .xlsx or .csv",
+        "missing": "file not found: {path}",
+        "xlsx": "not a readable .xlsx workbook: {detail}",
+        "encoding": "the file is neither UTF-8 nor Windows-1252 text",
+        "binary": "the file is binary, not CSV text",
+        "no_header": "no header row found: the first rows do not name the expected columns",
+        "disk_full": "the disk is full: {path} was not written",
+        "write": "cannot write {path}: {detail}",
+    }
+
+    def __init__(self, key: str, **params: Any):
+        self.key, self.params = key, params
+        super().__init__(self.ENGLISH[key].format(**params))
 
 
 @dataclass
@@ -34,9 +50,9 @@ def normalise_header(text: Any) -> str:
 def read_rows(path: Path) -> list[list[Any]]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise SheetError(f"unsupported file type {suffix or '(none)'}: use .xlsx or .csv")
+        raise SheetError("type", suffix=suffix or "(none)")
     if not path.exists():
-        raise SheetError(f"file not found: {path}")
+        raise SheetError("missing", path=path)
     if suffix == ".csv":
         return _read_csv(path)
     return _read_xlsx(path)
@@ -50,7 +66,7 @@ def _read_xlsx(path: Path) -> list[list[Any]]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise SheetError(f"not a readable .xlsx workbook: {exc}") from exc
+        raise SheetError("xlsx", detail=exc) from exc
     try:
         sheet = workbook.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -67,9 +83,9 @@ def _read_csv(path: Path) -> list[list[Any]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise SheetError("the file is neither UTF-8 nor Windows-1252 text")
+        raise SheetError("encoding")
     if "\x00" in text:
-        raise SheetError("the file is binary, not CSV text")
+        raise SheetError("binary")
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if sample.count("\t") > sample.count(",")
                                                                    else ",")
@@ -82,7 +98,7 @@ def find_header(rows: Sequence[Sequence[Any]], known: set[str], *, minimum: int 
         hits = sum(1 for cell in row if normalise_header(cell) in known)
         if hits >= minimum:
             return index
-    raise SheetError("no header row found: the first rows do not name the expected columns")
+    raise SheetError("no_header")
 
 
 def neutralise(value: Any) -> Any:
@@ -103,7 +119,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     """Write atomically (temporary file, fsync, rename), neutralising formula-like text."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise SheetError(f"unsupported file type {suffix or '(none)'}: use .xlsx or .csv")
+        raise SheetError("type", suffix=suffix or "(none)")
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         if suffix == ".csv":
@@ -120,8 +136,8 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
-            raise SheetError(f"the disk is full: {path} was not written (disk penuh: {path} tidak ditulis)") from exc
-        raise SheetError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise SheetError("disk_full", path=path) from exc
+        raise SheetError("write", path=path, detail=exc.strerror or exc) from exc
 
 
 def _csv_cell(value: Any) -> Any:

@@ -127,6 +127,63 @@ def test_import_refusal_exit_code_and_report(cli, data_dir, tmp_path):
     assert code == 1 and "baris 8, NIP" in err and (tmp_path / "daftar.kesalahan.xlsx").exists()
 
 
+def test_import_refusal_when_the_report_cannot_be_written_beside_the_file(cli, data_dir, tmp_path):
+    """A folder that takes no new file (a write-protected stick; here the report's name is taken by a folder):
+    the refusal still lists every problem, says the report was not written, and changes nothing."""
+    from tests.services.test_spreadsheets import placements_workbook
+    source = placements_workbook(tmp_path / "daftar.xlsx", 20, bad_row=5)
+    (tmp_path / "daftar.kesalahan.xlsx").mkdir()
+    before = database_snapshot(data_dir / "kpu-desktop.sqlite3")
+    code, out, err = cli("--data-dir", data_dir, "import", source, "--kind", "asn")
+    assert code == 1 and "baris 8, NIP" in err and "Traceback" not in err
+    assert "Laporan tidak dapat ditulis" in out + err
+    assert database_snapshot(data_dir / "kpu-desktop.sqlite3") == before
+
+
+@pytest.mark.parametrize("lang, name, content, expected", [
+    ("id", "daftar.csv", b"a;b\n1;2\n", "Baris judul kolom tidak ditemukan"),
+    ("en", "daftar.csv", b"a;b\n1;2\n", "No header row found"),
+    ("id", "daftar.xlsx", b"not a workbook", "bukan buku kerja .xlsx"),
+    ("id", "daftar.ods", b"x", "Jenis berkas .ods tidak didukung"),
+    ("en", "daftar.csv", b"\x00\x01binary", "binary, not CSV text"),
+])
+def test_unreadable_spreadsheets_are_refused_in_the_users_language(cli, data_dir, tmp_path, lang, name, content,
+                                                                   expected):
+    """A file that is no table of the kind says so in the chosen language (naming columns looked for when no
+    header is found), exits 1 and changes nothing."""
+    source = tmp_path / name
+    source.write_bytes(content)
+    before = database_snapshot(data_dir / "kpu-desktop.sqlite3")
+    code, out, err = cli("--data-dir", data_dir, "--lang", lang, "import", source, "--kind", "asn")
+    assert code == 1 and expected in err and "Traceback" not in err
+    if "header" in expected.lower() or "judul" in expected:
+        assert "NAMA, NIP" in err
+    assert database_snapshot(data_dir / "kpu-desktop.sqlite3") == before
+
+
+def test_export_to_a_folder_that_does_not_exist_is_refused_in_indonesian(cli, demo_dir, tmp_path):
+    code, _, err = cli("--data-dir", demo_dir, "export", "--kind", "asn", "--out", tmp_path / "no" / "x.xlsx")
+    assert code == 1 and "Tidak dapat menulis" in err and not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("command", [("asn", "list"), ("receipt", "list"), ("export", "--kind", "facility")])
+def test_an_unknown_event_is_refused_not_listed_as_empty(cli, demo_dir, tmp_path, command):
+    """`--event` with a code no event has exits 1 naming the choices, instead of an empty list."""
+    extra = ("--out", tmp_path / "f.csv") if command[0] == "export" else ()
+    code, out, err = cli("--data-dir", demo_dir, *command, "--event", "PILPRES_2029", *extra)
+    assert code == 1 and "PILPRES_2029" in err and "PILKADA_2024" in err
+    assert not (tmp_path / "f.csv").exists()
+
+
+def test_event_codes_are_read_as_people_type_them(cli, demo_dir):
+    """`pilkada-2024` names the same event as `PILKADA_2024`."""
+    code, out, _ = cli("--data-dir", demo_dir, "asn", "list", "--event", "pilkada-2024", "--json")
+    typed = json.loads(out)
+    _, out, _ = cli("--data-dir", demo_dir, "asn", "list", "--event", "PILKADA_2024", "--json")
+    assert code == 0 and typed and typed == json.loads(out)
+    assert {r["event_id"] for r in typed} == {"PILKADA_2024"}
+
+
 def test_import_dry_run_writes_nothing(cli, data_dir, samples, tmp_path):
     """--dry-run checks the file and leaves the database as it was."""
     source = shutil.copy(samples / "sekretariat_ppk_kobar_2024.xlsx", tmp_path)
@@ -181,3 +238,13 @@ def test_unit_list_marks_invented_desa(cli, demo_dir):
     assert code == 0
     assert all("(data contoh)" in ln for ln in lines if ln.startswith("62.01.01.2"))
     assert not any("(data contoh)" in ln for ln in lines if ln.startswith("62.01.01 "))
+
+
+def test_an_unreadable_date_is_reported_once(cli, demo_dir):
+    """31/02/2024 is not a date: the edit is refused with that, not also with "required"."""
+    _, out, _ = cli("--data-dir", demo_dir, "asn", "list", "--json")
+    first = json.loads(out)[0]["id"]
+    before = database_snapshot(demo_dir / "kpu-desktop.sqlite3")
+    code, _, err = cli("--data-dir", demo_dir, "asn", "edit", first, "--set", "start_date=31/02/2024")
+    assert code == 1 and "bukan tanggal yang valid: 31/02/2024" in err and "wajib diisi" not in err
+    assert database_snapshot(demo_dir / "kpu-desktop.sqlite3") == before

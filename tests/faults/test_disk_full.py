@@ -43,13 +43,16 @@ def test_backup_to_a_full_stick(cli, demo_dir, tmp_path, full_disk):
 
 
 def test_export_to_a_full_disk_keeps_the_earlier_file(cli, demo_dir, tmp_path, full_disk):
-    """An export that cannot be written says the disk is full; the earlier export is untouched, no temp file left."""
+    """An export that cannot be written says the disk is full, in the user's language; the earlier export is
+    untouched, no temp file left."""
     cli("--data-dir", demo_dir, "check")
     target = tmp_path / "asn.csv"
     target.write_text("earlier export")
     before = state(demo_dir / "kpu-desktop.sqlite3")
     code, _, err = cli("--data-dir", demo_dir, "export", "--kind", "asn", "--out", target)
-    assert code == 1 and "disk is full" in err and "disk penuh" in err
+    assert code == 1 and "Disk penuh" in err
+    _, _, err = cli("--data-dir", demo_dir, "--lang", "en", "export", "--kind", "asn", "--out", target)
+    assert "disk is full" in err
     assert target.read_text() == "earlier export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
     assert state(demo_dir / "kpu-desktop.sqlite3") == before

@@ -114,8 +114,8 @@ def test_headers_in_any_order_and_case(ctx, tmp_path):
 
 
 @pytest.mark.parametrize("content,words", [
-    (b"\x00\x01\x02binary", "binary"),
-    (b"kolom1;kolom2\n1;2\n", "header"),
+    (b"\x00\x01\x02binary", "data biner"),
+    (b"kolom1;kolom2\n1;2\n", "Baris judul kolom tidak ditemukan"),
 ])
 def test_unreadable_file_is_refused_clearly(ctx, tmp_path, content, words):
     """A file without a recognisable table gives a clear message and changes nothing."""
@@ -127,9 +127,9 @@ def test_unreadable_file_is_refused_clearly(ctx, tmp_path, content, words):
 
 def test_unsupported_or_missing_file_is_refused(ctx, tmp_path):
     """Only .xlsx and .csv are read; a missing file is named."""
-    with pytest.raises(ServiceError, match="unsupported"):
+    with pytest.raises(ServiceError, match="Jenis berkas .ods tidak didukung"):
         ImportService(ctx).run(tmp_path / "data.ods", "asn")
-    with pytest.raises(ServiceError, match="not found"):
+    with pytest.raises(ServiceError, match="hilang.xlsx tidak ditemukan"):
         ImportService(ctx).run(tmp_path / "hilang.xlsx", "asn")
 
 
