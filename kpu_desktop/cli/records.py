@@ -133,11 +133,12 @@ def run_record_command(args: argparse.Namespace, ctx) -> int:
     kind, action = args.command, args.action
     service = service_for(kind, ctx)
     if action == "list":
-        f = ListFilter(event_id=args.event, search=args.search or "", include_deleted=args.include_deleted,
+        from ..services.common import resolve_event, resolve_unit
+        from ..storage.repos.units import UnitRepo
+        event = resolve_event(ctx, args.event)["id"] if args.event else None  # an unknown code is refused
+        f = ListFilter(event_id=event, search=args.search or "", include_deleted=args.include_deleted,
                        discrepancies_only=getattr(args, "discrepancies", False))
         if args.unit:
-            from ..services.common import resolve_unit
-            from ..storage.repos.units import UnitRepo
             f.unit_ids = UnitRepo(ctx.conn).subtree_ids(resolve_unit(ctx, args.unit)["id"])
         records = service.list(f)
         if args.json:

@@ -82,9 +82,20 @@ class ValidationFailed(Exception):
         return [issue.message(lang) for issue in self.issues]
 
 
+REQUIRED = "field.required"
+
+
+def without_echoes(issues: Iterable[Issue]) -> list[Issue]:
+    """The issues without "is required" for a field that has another error: a value that could not be read
+    (a date of 31/02/2024) is left blank, and saying it is missing as well would only mislead."""
+    issues = list(issues)
+    other = {i.field for i in issues if i.is_error and i.code != REQUIRED}
+    return [i for i in issues if i.code != REQUIRED or i.field not in other]
+
+
 def errors(issues: Iterable[Issue]) -> list[Issue]:
-    """Only the issues that block saving."""
-    return [i for i in issues if i.severity is Severity.ERROR]
+    """Only the issues that block saving (each field's problem said once)."""
+    return [i for i in without_echoes(issues) if i.severity is Severity.ERROR]
 
 
 def warnings(issues: Iterable[Issue]) -> list[Issue]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kpu_desktop.domain.issues import (
-    Issue, Severity, ValidationFailed, errors, make_issue, make_warning, prefixed, warnings,
+    Issue, Severity, ValidationFailed, errors, make_issue, make_warning, prefixed, warnings, without_echoes,
 )
 
 
@@ -65,3 +65,24 @@ def test_prefixed_moves_issues_under_a_line():
     """prefixed() renames fields so that line issues point at their line."""
     [issue] = prefixed([make_issue("received", "field.required")], "lines[2].")
     assert issue.field == "lines[2].received"
+
+
+@pytest.mark.parametrize("issues, kept", [
+    # an unreadable date is blank afterwards: "required" would only repeat the problem
+    ([("start_date", "date.invalid"), ("start_date", "field.required")], [("start_date", "date.invalid")]),
+    # a field that is simply missing keeps its "required"
+    ([("start_date", "field.required"), ("nip", "nip.length")],
+     [("start_date", "field.required"), ("nip", "nip.length")]),
+    # another field's error does not hide it
+    ([("name", "field.required"), ("start_date", "date.invalid")],
+     [("name", "field.required"), ("start_date", "date.invalid")]),
+])
+def test_errors_say_each_fields_problem_once(issues, kept):
+    found = errors([make_issue(f, c) for f, c in issues])
+    assert [(i.field, i.code) for i in found] == kept
+
+
+def test_a_warning_on_a_field_does_not_hide_that_it_is_required():
+    issues = [make_warning("end_date", "date.far"), make_issue("end_date", "field.required")]
+    assert [(i.field, i.code) for i in without_echoes(issues)] == [("end_date", "date.far"),
+                                                                    ("end_date", "field.required")]

@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterable
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
-from ...domain.issues import Issue
+from ...domain.issues import Issue, without_echoes
 from ...domain.messages import translate, value_label
 
 ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
@@ -45,7 +45,7 @@ def coded_items(codes: Iterable[str], lang: str) -> list[tuple[str, str]]:
 def issue_text(issues: Iterable[Issue], lang: str) -> str:
     """Rich text listing errors first, then warnings, each a full sentence naming its field."""
     lines = []
-    for issue in sorted(issues, key=lambda i: not i.is_error):
+    for issue in sorted(without_echoes(issues), key=lambda i: not i.is_error):
         colour = "#c62828" if issue.is_error else "#8a6100"
         kind = translate("severity.error" if issue.is_error else "severity.warning", lang)
         lines.append(f'<span style="color:{colour}"><b>{html.escape(kind)}:</b> '
