@@ -41,6 +41,7 @@ class DashboardScreen(QWidget):
         self.board: Dashboard | None = None
         self._flag = ""
         self._handle = None
+        self._queued: tuple | None = None  # (event id,) of a reload asked for while one ran
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -145,10 +146,13 @@ class DashboardScreen(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the figures off the UI thread."""
-        if self._handle is not None:
-            return
+        """Reload the figures off the UI thread; asked while a load runs, once more when it ends (so an event
+        chosen meanwhile is not lost)."""
         event_id = self.event_box.currentData() or None
+        if self._handle is not None:
+            self._queued = (event_id,)
+            return
+        self._queued = None
         self.refresh_button.setEnabled(False)
         self._handle = self.runner.submit("dashboard", partial(_load, event_id), owner=self)
         self._handle.succeeded.connect(self._loaded)
@@ -158,6 +162,11 @@ class DashboardScreen(QWidget):
     def _finished(self) -> None:
         self._handle = None
         self.refresh_button.setEnabled(True)
+        if self._queued is not None:  # the box shows the finished load's event again: choose the queued one
+            self.event_box.blockSignals(True)
+            self.event_box.setCurrentIndex(max(self.event_box.findData(self._queued[0]), 0))
+            self.event_box.blockSignals(False)
+            self.refresh()
 
     def _failed(self, message: str) -> None:
         self.header.set_subtitle(self.tr("The figures could not be loaded: %1").replace("%1", message))

@@ -79,9 +79,20 @@ def test_choosing_another_event_reloads(qtbot, dashboard):
     box = dashboard.event_box
     index = box.findData("PEMILU_2024")
     box.setCurrentIndex(index)
-    with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
-        box.activated.emit(index)
-    assert dashboard.board.event_id == "PEMILU_2024"
+    box.activated.emit(index)
+    qtbot.waitUntil(lambda: dashboard.board.event_id == "PEMILU_2024", timeout=10_000)
+
+
+def test_an_event_chosen_while_the_figures_load_is_loaded_next(qtbot, dashboard):
+    """Choosing an event while a load is still running is not lost: that event is loaded when it ends."""
+    qtbot.waitUntil(lambda: dashboard._handle is None)
+    dashboard.refresh()  # running until the event loop delivers its result
+    box = dashboard.event_box
+    box.setCurrentIndex(box.findData("PEMILU_2024"))
+    box.activated.emit(box.currentIndex())
+    qtbot.waitUntil(lambda: dashboard.board.event_id == "PEMILU_2024" and dashboard._handle is None,
+                    timeout=10_000)
+    assert box.currentData() == "PEMILU_2024"
 
 
 def test_empty_database_shows_zero_without_errors(qtbot, ctx, make_runner, make_widget):
