@@ -100,6 +100,10 @@ def read_manifest(path: Path, trust: TrustStore | list[x509.Certificate]
                   ) -> tuple[zipfile.ZipFile, dict, x509.Certificate]:
     """Open the archive, check its structure, verify the manifest's signature and its signer's trust."""
     path = Path(path)
+    if path.is_dir():
+        raise BundleRefused("not_file", name=path)
+    if not path.exists():
+        raise BundleRefused("not_found", name=path.name, folder=path.parent.resolve())
     try:
         size = path.stat().st_size
     except OSError as exc:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "not_found": ("Berkas {name} tidak ditemukan di {folder}.", "The file {name} was not found in {folder}."),
+    "not_file": ("{name} adalah folder, bukan berkas paket pertukaran (.kpub).",
+                 "{name} is a folder, not an exchange bundle file (.kpub)."),
     "not_zip": ("Berkas {name} bukan paket pertukaran yang utuh (rusak atau terpotong): {detail}",
                 "The file {name} is not a whole exchange bundle (damaged or truncated): {detail}"),
     "too_large": ("Berkas {name} terlalu besar ({size} bita; batas {limit}).",

@@ -247,10 +247,12 @@ def test_bundle_encrypted_for_another_office_is_refused(pair, office, stick, ide
     _refused(ppk, sealed, "not_for_us")
 
 
-def test_missing_file_is_refused(pair, tmp_path):
-    """A path that is not there gives a clear message."""
+def test_missing_file_or_a_folder_is_refused(pair, tmp_path):
+    """A path that is not there, or a folder picked instead of a bundle, gives a clear message."""
     _pps, ppk, _good = pair
-    _refused(ppk, tmp_path / "nothing.kpub", "not_zip")
+    refused = _refused(ppk, tmp_path / "nothing.kpub", "not_found")
+    assert "nothing.kpub tidak ditemukan" in str(refused) and str(tmp_path) in str(refused)
+    _refused(ppk, tmp_path, "not_file")
 
 
 def test_viewer_may_not_import(pair, tmp_path):
