@@ -7,6 +7,7 @@ import re
 from ..storage.db import transaction
 from ..storage.records import utc_now
 from ..storage.repos.users import UserRepo
+from .common import officer_nip
 from .context import AppContext, Session
 from .errors import AuthenticationFailed, ServiceError
 from .passwords import hash_password, verify_password
@@ -50,6 +51,7 @@ class AuthService:
                  nip: str | None = None) -> None:
         session = self.ctx.require(Permission.MANAGE_USERS)
         check_new_account(username, password, role, self.ctx.lang)
+        nip = officer_nip(nip, self.ctx.lang)
         if self.users.get(username):
             raise ServiceError(t("user_exists", self.ctx.lang, user=username))
         with transaction(self.ctx.conn):

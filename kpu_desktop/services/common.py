@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any, Iterable
 
+from ..domain.identifiers import normalize_digits, parse_ni_pppk
 from ..domain.issues import Issue, Severity
 from ..sheets.table import SheetError
 from ..storage.repos.events import EventRepo
@@ -20,6 +21,17 @@ def sheet_problem(exc: SheetError, lang: str, expected: Iterable[str] = ()) -> S
     """A spreadsheet that cannot be read or written, worded in the user's language; a missing header row
     names a few of the columns looked for."""
     return ServiceError(t(f"sheet.{exc.key}", lang, expected=", ".join(expected) or "-", **exc.params))
+
+
+def officer_nip(value: str | None, lang: str, *, whose: str = "") -> str | None:
+    """An officer's NIP as printed under signatures and in certificates: blank, or 18 digits (a PNS NIP or a
+    NI PPPK, whose layout is not fixed), spaces allowed. Returns the digits; refuses anything else, naming
+    `whose` NIP it is."""
+    issues = parse_ni_pppk(value, field="nip")
+    if issues:
+        text = issues[0].message(lang)
+        raise ServiceError(f"{whose}: {text}" if whose else text)
+    return normalize_digits(value) or None
 
 
 def encode_issues(issues: Iterable[Issue]) -> str | None:

@@ -20,7 +20,7 @@ from ..storage.db import transaction
 from ..storage.repos.events import EventRepo
 from ..sync.fingerprint import data_fingerprint, short_fingerprint
 from . import documents_build as build
-from .common import resolve_event, resolve_id, resolve_unit
+from .common import officer_nip, resolve_event, resolve_id, resolve_unit
 from .context import AppContext
 from .documents_data import ScopeData, lines_of, receipt_row, unit_chain
 from .documents_meta import (KINDS, PRIMARY_ROLE, SECOND_ROLE, address_of, default_signer, letterhead,
@@ -143,6 +143,9 @@ class DocumentService:
 
     def _plan(self, request: DocumentRequest) -> _Plan:
         kind, lang = self._check_kind(request.kind), request.lang or self.lang
+        for who, signer in (("signer", request.signer), ("cosigner", request.cosigner)):
+            if signer is not None:  # printed under the signature: 18 digits or none
+                officer_nip(signer.nip, self.lang, whose=dt_text(f"whose.{who}", self.lang))
         unit = resolve_unit(self.ctx, request.unit, default_own=True)
         if kind == "bast":
             return self._plan_bast(request, unit, lang)

@@ -94,6 +94,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "passphrase_missing": {"id": "Kata sandi kunci tidak ada: isi {env} atau jalankan di terminal.",
                            "en": "No key passphrase: set {env} or run in a terminal."},
     "passphrase_mismatch": {"id": "Kedua kata sandi tidak sama.", "en": "The two passphrases differ."},
+    "whose.signer": {"id": "Penanda tangan", "en": "Signer"},
+    "whose.cosigner": {"id": "Penanda tangan kedua (Ketua)", "en": "Second signer (Ketua)"},
     "name_required": {"id": "Nama pemilik sertifikat wajib diisi: --name atau nama lengkap akun.",
                       "en": "The certificate owner's name is required: --name or the account's full name."},
     "identity_mismatch": {"id": "Berkas identitas tidak cocok dengan sertifikat tersimpan ({path}).",

@@ -17,6 +17,7 @@ from ..signing.identity import (Identity, IdentityError, certificate_pem, create
 from ..signing.trust import TrustError, TrustStore
 from ..storage.db import transaction
 from ..storage.repos.units import unit_label
+from .common import officer_nip
 from .context import AppContext
 from .documents_texts import dt_text
 from .errors import ServiceError
@@ -100,7 +101,7 @@ class IdentityService:
         try:
             identity = create_identity(officer, organization=unit_label(unit["kind"], unit["name"], unit["code"]),
                                        unit_code=unit["code"].replace(".", ""),
-                                       nip=(nip or session.nip or "").replace(" ", "") or None)
+                                       nip=officer_nip(nip or session.nip, self.lang))
         except IdentityError as exc:
             raise ServiceError(str(exc)) from exc
         return self._install(identity, passphrase, "identity_create")

@@ -1152,6 +1152,10 @@ Please sign in again.</translation>
         <translation>Give the officer&apos;s name.</translation>
     </message>
     <message>
+        <source>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</source>
+        <translation>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</translation>
+    </message>
+    <message>
         <source>Choose the PKCS#12 file.</source>
         <translation>Choose the PKCS#12 file.</translation>
     </message>
@@ -1607,6 +1611,10 @@ Give it to KPU Provinsi and read out its fingerprint:
     <message>
         <source>Give the officer&apos;s name.</source>
         <translation>Give the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</source>
+        <translation>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>

@@ -1152,6 +1152,10 @@ Silakan masuk kembali.</translation>
         <translation>Isi nama pejabat.</translation>
     </message>
     <message>
+        <source>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</source>
+        <translation>NIP petugas terdiri dari 18 digit (boleh dengan spasi), atau biarkan kosong.</translation>
+    </message>
+    <message>
         <source>Choose the PKCS#12 file.</source>
         <translation>Pilih berkas PKCS#12.</translation>
     </message>
@@ -1607,6 +1611,10 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <message>
         <source>Give the officer&apos;s name.</source>
         <translation>Isi nama pejabat.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</source>
+        <translation>NIP petugas terdiri dari 18 digit (boleh dengan spasi), atau biarkan kosong.</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>

@@ -92,9 +92,14 @@ def test_missing_passphrase_without_terminal(cli, unchanged, tmp_path, monkeypat
     (["summary", "--unit", "63.01"], "63.01"),
     (["summary", "--event", "PEMILU_1999"], "PEMILU_1999"),
     (["asn", "--date", "16-05-2024"], "16-05-2024"),
+    # the NIP printed under a signature: 18 digits, and which signer's it is
+    (["summary", "--signer-nip", "123"], "Penanda tangan: NIP harus 18 digit"),
+    (["summary", "--cosigner-name", "Ketua", "--cosigner-nip", "1986O926201505 2 001"],
+     "Penanda tangan kedua (Ketua): NIP hanya boleh berisi angka"),
 ])
 def test_bad_report_requests(cli, unchanged, tmp_path, args, message):
-    """Unknown receipt, unit, event or date: named in the message; nothing written."""
+    """Unknown receipt, unit, event or date, or a signer's NIP that is none: named in the message; nothing
+    written, no document number taken."""
     out = tmp_path / "x.pdf"
     code, _out, err = cli("--data-dir", unchanged, "report", args[0], "--out", out, *args[1:])
     assert code == 1 and message in err and not out.exists()

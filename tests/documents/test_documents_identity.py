@@ -48,14 +48,17 @@ def test_identity_show_and_export(cli, regency, tmp_path, officer):
     assert code == 0 and x509.load_pem_x509_certificate(pem.read_bytes()) == officer.certificate
 
 
-@pytest.mark.parametrize("problem", ["short", "wrong_p12", "not_p12", "no_identity_export", "no_identity_sign"])
+@pytest.mark.parametrize("problem", ["short", "bad_nip", "wrong_p12", "not_p12", "no_identity_export",
+                                     "no_identity_sign"])
 def test_identity_bad_inputs(cli, data_dir, p12_files, tmp_path, problem):
-    """Short passphrase, wrong PKCS#12 passphrase, a non-PKCS#12 file, no identity yet: exit 1, no change."""
+    """Short passphrase, a NIP that is none, wrong PKCS#12 passphrase, a non-PKCS#12 file, no identity yet:
+    exit 1, no change."""
     before = database_snapshot(data_dir / "kpu-desktop.sqlite3")
     junk = tmp_path / "junk.p12"
     junk.write_bytes(b"not a pkcs12 file")
     args, env = {
         "short": (["identity", "create", "--name", "X"], {"KPU_DESKTOP_PASSPHRASE": "pendek"}),
+        "bad_nip": (["identity", "create", "--name", "X", "--nip", "19860926-2015"], ENV),
         "wrong_p12": (["identity", "import", p12_files["ketua"]], dict(ENV, KPU_DESKTOP_PKCS12_PASSPHRASE="salah!!!")),
         "not_p12": (["identity", "import", junk], dict(ENV, KPU_DESKTOP_PKCS12_PASSPHRASE=PASSPHRASE)),
         "no_identity_export": (["identity", "export-cert", "--out", tmp_path / "c.pem"], ENV),

@@ -61,12 +61,13 @@ def test_viewer_cannot_manage_users(ctx):
     ("A", "sandi-rahasia", "operator", "huruf kecil"),
     ("ok-name", "pendek", "operator", "8 karakter"),
     ("ok-name", "sandi-rahasia", "superuser", "Peran tidak dikenal"),
+    ("ok-name", "sandi-rahasia", "operator", "NIP harus 18 digit"),
 ])
 def test_bad_new_accounts_are_refused(ctx, username, password, role, match):
-    """A bad user name, short password or unknown role is refused and nothing is added."""
+    """A bad user name, short password, unknown role or a NIP that is none is refused and nothing is added."""
     before = AuthService(ctx).list_users()
     with pytest.raises(ServiceError, match=match):
-        AuthService(ctx).add_user(username, password, role)
+        AuthService(ctx).add_user(username, password, role, nip="19860926 201505")
     assert AuthService(ctx).list_users() == before
 
 
@@ -92,3 +93,10 @@ def test_user_changes_are_audited_without_password_hashes(ctx):
     rows = ctx.conn.execute("SELECT action, changes FROM audit_log WHERE tbl = 'users'").fetchall()
     assert [r[0] for r in rows] == ["user_add", "user_password"]
     assert "scrypt" not in "".join(r[1] for r in rows)
+
+
+def test_an_accounts_nip_is_kept_as_its_digits(ctx):
+    """The NIP as people write it (with spaces) is stored as 18 digits, as documents and certificates need."""
+    AuthService(ctx).add_user("bambang", "sandi-rahasia", "operator", nip="19860926 201505 1 001")
+    user = next(u for u in AuthService(ctx).list_users() if u["username"] == "bambang")
+    assert user["nip"] == "198609262015051001"

@@ -71,7 +71,7 @@ def test_replacing_an_identity_asks_first(qtbot, identity_panel, ctx, monkeypatc
 
 
 def test_new_identity_dialog_checks_the_passphrase(qtbot, make_widget):
-    """The dialog refuses a short or mistyped passphrase before anything runs."""
+    """The dialog refuses a short or mistyped passphrase, or a NIP that is none, before anything runs."""
     dialog = make_widget(identity_dialogs.NewIdentityDialog, "Siti", "")
     qtbot.keyClicks(dialog.passphrase, "pendek")
     qtbot.keyClicks(dialog.repeat, "pendek")
@@ -82,6 +82,13 @@ def test_new_identity_dialog_checks_the_passphrase(qtbot, make_widget):
     dialog.repeat.setText(PASSPHRASE + "x")
     dialog.ok.click()
     assert dialog.error.text() and dialog.error.text() != too_short and dialog.isVisible()
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.nip.setText("1986092620150520")  # 16 digits
+    dialog.ok.click()
+    assert "18" in dialog.error.text() and dialog.isVisible()
+    dialog.nip.setText("19860926 201505 2 001")
+    dialog.ok.click()
+    assert not dialog.isVisible()
 
 
 def test_import_identity_dialog_checks_before_closing_and_its_file_label_has_a_working_mnemonic(qtbot, make_widget):

@@ -56,6 +56,22 @@ def test_wizard_creates_the_identity(qtbot, wizard):
     assert [e.username for e in entries] == ["admin"]
 
 
+def test_wizard_refuses_a_nip_that_is_none_before_anything_is_made(qtbot, wizard):
+    """A NIP of the wrong length stops at the identity step, before the database is made; a spaced one goes on."""
+    page = _to_identity_page(qtbot, wizard)
+    page.create.setChecked(True)
+    qtbot.keyClicks(page.name, "Siti Aminah")
+    qtbot.keyClicks(page.nip, "19860926 201505")
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.repeat, PASSPHRASE)
+    wizard.next()
+    assert wizard.currentPage() is page and "18" in page.error.text()
+    assert not wizard.ctx.paths.database.exists()
+    page.nip.setText("19860926 201505 2 001")
+    wizard.next()
+    assert wizard.currentPage() is wizard.finish_page
+
+
 def test_wizard_imports_a_pkcs12(qtbot, wizard, dialogs):
     """'Import' adopts a PKCS#12 chosen with Browse, re-protected with the new passphrase."""
     page = _to_identity_page(qtbot, wizard)
