@@ -113,6 +113,21 @@ def read_pdf(ctx, name: str) -> bytes:
     return data
 
 
+def check_output(ctx, name: str) -> None:
+    """Before a document is numbered or signed: the output is a .pdf in a folder that takes new files, so a
+    typing slip costs no document number."""
+    path = Path(name)
+    if path.suffix.lower() != ".pdf":
+        raise ServiceError(dt_text("out_suffix", ctx.lang, path=path))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ServiceError(dt_text("out_write", ctx.lang, path=path, error=dt_text("no_folder", ctx.lang)))
+    if path.is_dir():
+        raise ServiceError(dt_text("out_write", ctx.lang, path=path, error=dt_text("is_folder", ctx.lang)))
+    if not os.access(folder, os.W_OK):
+        raise ServiceError(dt_text("out_write", ctx.lang, path=path, error=dt_text("read_only", ctx.lang)))
+
+
 def write_file(ctx, name: str, data: bytes) -> None:
     """Write next to the target, then rename: a half-written PDF never replaces a good one."""
     path = Path(name)
@@ -150,6 +165,7 @@ def _date(ctx, text: str | None) -> dt.date | None:
 
 
 def cmd_report(args, ctx) -> int:
+    check_output(ctx, args.out)
     identity = None
     if args.sign:
         ctx.require(Permission.SIGN_DOCUMENTS)
@@ -169,6 +185,7 @@ def cmd_report(args, ctx) -> int:
 def cmd_sign(args, ctx) -> int:
     ctx.require(Permission.SIGN_DOCUMENTS)
     pdf = read_pdf(ctx, args.file)
+    check_output(ctx, args.out or args.file)
     identity = IdentityService(ctx).load(read_passphrase(ctx, "Key passphrase: "))
     signed = DocumentService(ctx).sign(pdf, identity, args.slot, post=args.post or "")
     write_file(ctx, args.out or args.file, signed)

@@ -31,6 +31,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "file_missing": {"id": "Berkas {path} tidak ditemukan.", "en": "File {path} not found."},
     "file_unreadable": {"id": "Berkas {path} tidak dapat dibaca: {error}", "en": "Cannot read {path}: {error}"},
     "not_pdf": {"id": "Berkas {path} bukan dokumen PDF.", "en": "{path} is not a PDF document."},
+    "out_suffix": {"id": "{path}: nama berkas keluaran harus berakhiran .pdf.",
+                   "en": "{path}: the output file name must end in .pdf."},
+    "no_folder": {"id": "foldernya tidak ada", "en": "the folder does not exist"},
+    "is_folder": {"id": "itu sebuah folder", "en": "it is a folder"},
+    "read_only": {"id": "folder itu tidak dapat ditulisi", "en": "that folder cannot be written to"},
     "out_write": {"id": "Tidak dapat menulis {path}: {error}", "en": "Cannot write {path}: {error}"},
     # signing
     "slot_unknown": {"id": "Kolom tanda tangan '{slot}' tidak ada di dokumen ini (tersedia: {choices}).",

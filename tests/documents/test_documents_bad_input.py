@@ -105,9 +105,28 @@ def test_bad_report_requests(cli, unchanged, tmp_path, args, message):
     assert code == 1 and message in err and not out.exists()
 
 
-def test_unwritable_output(cli, regency, tmp_path):
-    code, _out, err = cli("--data-dir", regency, "report", "facility", "--out", tmp_path / "no" / "such" / "x.pdf")
-    assert code == 1 and "Tidak dapat menulis" in err
+@pytest.mark.parametrize("out, message", [
+    (("no", "such", "x.pdf"), "Tidak dapat menulis"),
+    (("rekap.txt",), "harus berakhiran .pdf"),
+    (("folder.pdf",), "itu sebuah folder"),
+])
+def test_an_output_that_cannot_be_a_pdf_is_refused_before_a_number_is_taken(cli, unchanged, tmp_path, out,
+                                                                            message):
+    """A missing folder, a name without .pdf or a folder in the way: refused before the document is numbered,
+    so the database (numbering and audit log) stays as it was."""
+    (tmp_path / "folder.pdf").mkdir()
+    code, _out, err = cli("--data-dir", unchanged, "report", "facility", "--out", tmp_path.joinpath(*out))
+    assert code == 1 and message in err
+    assert not (tmp_path / "rekap.txt").exists()
+
+
+def test_sign_checks_its_output_before_asking_for_the_key(cli, unchanged, signed_docs, tmp_path):
+    """`sign --out` to a name without .pdf is refused before the key is unlocked or the file written."""
+    source = tmp_path / "rekap.pdf"
+    source.write_bytes(signed_docs["summary"])
+    code, _out, err = cli("--data-dir", unchanged, "sign", source, "--slot", "ketua", "--out", tmp_path / "ttd.docx",
+                          env=ENV)
+    assert code == 1 and "harus berakhiran .pdf" in err and not (tmp_path / "ttd.docx").exists()
 
 
 def test_unknown_kind_is_a_usage_error(cli, regency, tmp_path):
