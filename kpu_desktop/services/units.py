@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.identifiers import parse_region_code
+from ..domain.receipts import to_quantity
 from ..sheets.table import SheetError, find_header, normalise_header, read_rows
 from ..storage.db import transaction
 from ..storage.repos.units import RegionRepo, UnitRepo, tps_id_for
@@ -12,6 +13,7 @@ from .common import sheet_problem
 from .context import AppContext
 from .errors import ServiceError
 from .roles import Permission
+from .texts import t
 from .setup import create_child_units
 
 REGION_HEADERS = {"kode": "code", "kode wilayah": "code", "kode kemendagri": "code", "nama": "name",
@@ -51,14 +53,17 @@ class UnitService:
         """Load an official region list (code, name); new units are made for levels below ours."""
         self.ctx.require(Permission.MANAGE_UNITS)
         rows = self._rows(path, REGION_HEADERS)
-        records = []
+        records, problems = [], _Problems(self.ctx.lang)
         for number, row in rows:
             region, issues = parse_region_code(row.get("code"), field="code")
             name = str(row.get("name") or "").strip()
-            if issues or not name:
-                message = issues[0].message(self.ctx.lang) if issues else "nama kosong / name missing"
-                raise ServiceError(f"baris/row {number}: {message}")
-            records.append((region.code, region.level, name))
+            for issue in issues:
+                problems.add(number, issue.message(self.ctx.lang))
+            if not name:
+                problems.add(number, t("row.name_missing", self.ctx.lang))
+            if not issues and name:
+                records.append((region.code, region.level, name))
+        problems.raise_any()
         regions = RegionRepo(self.ctx.conn)
         added = updated = 0
         with transaction(self.ctx.conn):
@@ -83,19 +88,30 @@ class UnitService:
         self.ctx.require(Permission.MANAGE_UNITS)
         rows = self._rows(path, TPS_HEADERS)
         scope = set(self.ctx.scope_unit_ids())
-        planned = []
+        planned, seen, problems = [], {}, _Problems(self.ctx.lang)
         for number, row in rows:
-            unit = self.units.by_code(str(row.get("unit_code") or "").strip())
-            if unit is None or unit["id"] not in scope or unit["kind"] != "pps":
-                raise ServiceError(f"baris/row {number}: unit PPS {row.get('unit_code')!r} ?")
-            try:
-                tps_no = int(float(row.get("number")))
-                dpt = int(float(row["dpt"])) if row.get("dpt") not in (None, "") else None
-            except (TypeError, ValueError) as exc:
-                raise ServiceError(f"baris/row {number}: TPS/DPT harus angka / must be numbers") from exc
-            if tps_no <= 0 or (dpt is not None and dpt < 0):
-                raise ServiceError(f"baris/row {number}: TPS/DPT tidak sah / invalid")
+            code = str(row.get("unit_code") or "").strip()
+            unit = self.units.by_code(code)
+            if unit is None or unit["id"] not in scope:
+                problems.add(number, t("row.unit_unknown" if unit is None else "unit_outside", self.ctx.lang,
+                                       code=code or "-"))
+            elif unit["kind"] != "pps":
+                problems.add(number, t("row.not_pps", self.ctx.lang, code=code))
+            tps_no, dpt = to_quantity(row.get("number")), to_quantity(row.get("dpt"))
+            shown = {k: t("row.blank", self.ctx.lang) if row.get(k) in (None, "") else row.get(k)
+                     for k in ("number", "dpt")}
+            if not isinstance(tps_no, int) or tps_no <= 0:
+                problems.add(number, t("row.tps_number", self.ctx.lang, value=shown["number"]))
+            if dpt is not None and (not isinstance(dpt, int) or dpt < 0):
+                problems.add(number, t("row.dpt", self.ctx.lang, value=shown["dpt"]))
+            if problems.at(number):
+                continue
+            first = seen.setdefault((code, tps_no), number)
+            if first != number:
+                problems.add(number, t("row.tps_twice", self.ctx.lang, number=tps_no, code=code, first=first))
+                continue
             planned.append((unit, tps_no, dpt, row.get("address")))
+        problems.raise_any()
         with transaction(self.ctx.conn):
             writer = self.ctx.writer()
             for unit, tps_no, dpt, address in planned:
@@ -121,4 +137,21 @@ class UnitService:
         return out
 
 
+class _Problems:
+    """Every bad row of a region or TPS list, refused together in the user's language."""
+
+    def __init__(self, lang: str):
+        self.lang, self.found, self.rows = lang, [], set()
+
+    def add(self, row: int, text: str) -> None:
+        self.found.append((row, text))
+        self.rows.add(row)
+
+    def at(self, row: int) -> bool:
+        return row in self.rows
+
+    def raise_any(self) -> None:
+        if self.found:
+            lines = [t("row.problem", self.lang, row=r, text=text) for r, text in self.found]
+            raise ServiceError("\n".join([t("rows.refused", self.lang, n=len(self.found)), *lines]))
 
