@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..domain.issues import Issue, errors, warnings
+from ..domain.issues import REQUIRED, Issue, errors, warnings
 from ..domain.messages import field_label
 from ..sheets.columns import KINDS, Column, header_index
 from ..sheets.table import RawSheet, SheetError, find_header, normalise_header, read_rows, unneutralise, write_table
@@ -158,27 +158,42 @@ class ImportService:
 
 def problems_from_issues(row: SourceRow, issues: list[Issue], lang: str,
                          field_map: Callable[[str], str] | None = None) -> list[RowProblem]:
-    """Issues of one record to problems naming the user's row and column."""
-    found = []
+    """Issues of one record to problems naming the user's row and column; a column's problem is said once
+    (a unit code that names no unit is not also "unit is required")."""
+    placed = []
     for issue in issues:
         name = issue.field if issue.field in row.headers or not field_map else field_map(issue.field)
-        column = row.headers.get(name) or field_label(issue.field, lang)
-        found.append(RowProblem(row.number, column, row.values.get(name), issue.message(lang)))
-    return found
+        placed.append((issue, name, row.headers.get(name) or field_label(issue.field, lang)))
+    other = {column for issue, _, column in placed if issue.is_error and issue.code != REQUIRED}
+    return [RowProblem(row.number, column, row.values.get(name), issue.message(lang))
+            for issue, name, column in placed if issue.code != REQUIRED or column not in other]
 
 
-def write_problem_report(path: Path, problems: list[RowProblem], lang: str) -> Path | None:
-    """A spreadsheet beside the input listing every bad row and field; None when it cannot be written there."""
+def problem_report_path(path: Path) -> Path:
+    """Where the list of problems of `path` goes: beside it, `daftar.xlsx` -> `daftar.kesalahan.xlsx`."""
     suffix = ".csv" if path.suffix.lower() == ".csv" else ".xlsx"
-    target = path.with_name(f"{path.stem}.kesalahan{suffix}")
+    return path.with_name(f"{path.stem}.kesalahan{suffix}")
+
+
+def write_problem_list(target: Path, problems: list[RowProblem], lang: str) -> Path:
+    """A spreadsheet listing every bad row and field (row, column, value, problem)."""
     headers = ["BARIS", "KOLOM", "NILAI", "MASALAH"] if lang == "id" else ["ROW", "COLUMN", "VALUE", "PROBLEM"]
     try:
         write_table(target, headers, ([p.row, p.column, _text(p.value), p.message] for p in problems),
                     title="Kesalahan" if lang == "id" else "Problems")
-    except SheetError as exc:  # e.g. a write-protected stick: the problems are still printed and shown
+    except SheetError as exc:
+        raise sheet_problem(exc, lang) from exc
+    return target
+
+
+def write_problem_report(path: Path, problems: list[RowProblem], lang: str) -> Path | None:
+    """The problem list beside the input; None when it cannot be written there."""
+    target = problem_report_path(path)
+    try:
+        return write_problem_list(target, problems, lang)
+    except ServiceError as exc:  # e.g. a write-protected stick: the problems are still printed and shown
         log.warning("could not write the problem report %s: %s", target, exc)
         return None
-    return target
 
 
 def _named_columns(kind: str) -> list[str]:

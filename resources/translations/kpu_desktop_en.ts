@@ -1294,6 +1294,14 @@ Give it to KPU Provinsi and read out its fingerprint:
         <translation>Import</translation>
     </message>
     <message>
+        <source>&amp;Save the problem list...</source>
+        <translation>&amp;Save the problem list...</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of every bad row and column, to fix the file with</source>
+        <translation>A spreadsheet of every bad row and column, to fix the file with</translation>
+    </message>
+    <message>
         <source>Reading and checking the rows...</source>
         <translation>Reading and checking the rows...</translation>
     </message>
@@ -1340,6 +1348,22 @@ Give it to KPU Provinsi and read out its fingerprint:
     <message>
         <source>Rows ({n})</source>
         <translation>Rows ({n})</translation>
+    </message>
+    <message>
+        <source>Save the problem list</source>
+        <translation>Save the problem list</translation>
+    </message>
+    <message>
+        <source>{summary} The problem list is saved in {path}.</source>
+        <translation>{summary} The problem list is saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Saving the problem list...</source>
+        <translation>Saving the problem list...</translation>
+    </message>
+    <message>
+        <source>{summary} The problem list could not be saved: {error}</source>
+        <translation>{summary} The problem list could not be saved: {error}</translation>
     </message>
     <message>
         <source>Writing the records...</source>
@@ -1870,6 +1894,138 @@ Give it to KPU Provinsi and read out its fingerprint:
     <message>
         <source>No PDF viewer could be started for %1.</source>
         <translation>No PDF viewer could be started for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
     </message>
 </context>
 <context>

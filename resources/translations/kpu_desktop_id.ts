@@ -1294,6 +1294,14 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
         <translation>Impor</translation>
     </message>
     <message>
+        <source>&amp;Save the problem list...</source>
+        <translation>&amp;Simpan daftar masalah...</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of every bad row and column, to fix the file with</source>
+        <translation>Lembar kerja berisi setiap baris dan kolom yang bermasalah, sebagai panduan memperbaiki berkas</translation>
+    </message>
+    <message>
         <source>Reading and checking the rows...</source>
         <translation>Membaca dan memeriksa baris...</translation>
     </message>
@@ -1340,6 +1348,22 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <message>
         <source>Rows ({n})</source>
         <translation>Baris ({n})</translation>
+    </message>
+    <message>
+        <source>Save the problem list</source>
+        <translation>Simpan daftar masalah</translation>
+    </message>
+    <message>
+        <source>{summary} The problem list is saved in {path}.</source>
+        <translation>{summary} Daftar masalah disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>Saving the problem list...</source>
+        <translation>Menyimpan daftar masalah...</translation>
+    </message>
+    <message>
+        <source>{summary} The problem list could not be saved: {error}</source>
+        <translation>{summary} Daftar masalah tidak dapat disimpan: {error}</translation>
     </message>
     <message>
         <source>Writing the records...</source>
@@ -1870,6 +1894,138 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <message>
         <source>No PDF viewer could be started for %1.</source>
         <translation>Tidak ada penampil PDF yang dapat dijalankan untuk %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa Menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,17 @@ def test_exported_formula_text_is_not_a_formula_and_reimports(ctx, tmp_path):
     assert "'=CMD()" in cell_values and "=CMD()" not in cell_values
     assert ImportService(ctx).run(path, "asn").unchanged == 1
     assert AsnService(ctx).show(placement_id)["note"] == "=CMD()"
+
+
+def test_a_unit_code_that_names_no_unit_is_one_problem(ctx, tmp_path):
+    """The refusal says the code names no unit; it does not add that the unit is missing."""
+    from kpu_desktop.services.exporting import FACILITY_FIELDS, headers_for
+
+    row = dict.fromkeys(FACILITY_FIELDS, "")
+    row.update(unit_code="62.09.99", category="Gudang", description="Gudang logistik", quantity="1")
+    path = tmp_path / "sarpras.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([headers_for("facility", FACILITY_FIELDS), [row[f] for f in FACILITY_FIELDS]])
+    report = ImportService(ctx).run(path, "facility", write_report=False)
+    assert [(p.row, p.column) for p in report.problems] == [(2, "KODE UNIT")]
+    assert "62.09.99" in report.problems[0].message

@@ -63,3 +63,21 @@ def test_indonesian_is_installed(qapp):
         assert QCoreApplication.translate("MainWindow", "Home") == "Beranda"
     finally:
         i18n.install_language("en")
+
+
+def test_qts_own_buttons_and_edit_menu_speak_indonesian(qapp):
+    """Qt has no Indonesian of its own: standard dialog buttons and a field's right-click menu take ours."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    buttons = QDialogButtonBox.StandardButton
+    try:
+        assert i18n.install_language("id")
+        box = QDialogButtonBox(buttons.Save | buttons.Cancel | buttons.Close)
+        assert [box.button(b).text() for b in (buttons.Save, buttons.Cancel, buttons.Close)] == \
+            ["Simpan", "Batal", "Tutup"]
+        field = QLineEdit()
+        menu = field.createStandardContextMenu()
+        assert {"&Salin", "&Tempel", "Pilih Semua"} <= {a.text().split("\t")[0] for a in menu.actions()}
+    finally:
+        i18n.install_language("en")
+    assert QDialogButtonBox(buttons.Cancel).button(buttons.Cancel).text() == "Cancel"

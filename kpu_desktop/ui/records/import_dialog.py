@@ -9,9 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QWidget)
 
-from ...services.importing import ImportPlan, ImportReport, ImportService
+from ...services.importing import ImportPlan, ImportReport, ImportService, problem_report_path, write_problem_list
 from ...tasks import TaskRunner
 from ..forms.ui_records_import import Ui_RecordsImportDialog
+from . import prompts
 
 PREVIEW_ROWS = 500
 
@@ -27,6 +28,13 @@ def apply_job(plan: ImportPlan):
     """Background job: write a checked plan in one transaction (all rows or none)."""
     def job(ctx, progress):
         return ImportService(ctx).apply(plan, progress=lambda done, total: progress.report(done, total))
+    return job
+
+
+def problems_job(target: Path, plan: ImportPlan):
+    """Background job: write the plan's problems to a spreadsheet the user chose."""
+    def job(ctx, _progress):
+        return write_problem_list(target, plan.problems, ctx.lang)
     return job
 
 
@@ -51,6 +59,7 @@ class ImportDialog(QDialog):
         self.runner, self.path, self.kind = runner, Path(path), kind
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
+        self.plan_summary = ""  # what the preview found, kept under later messages
         self.handle = None
         self.form = Ui_RecordsImportDialog()
         self.form.setupUi(self)
@@ -60,12 +69,18 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.form.buttonBox.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(self.start_import)
+        self.save_problems_button = QPushButton(self.tr("&Save the problem list..."))
+        self.save_problems_button.setToolTip(self.tr("A spreadsheet of every bad row and column, to fix the file "
+                                                     "with"))
+        self.save_problems_button.setVisible(False)
+        self.form.buttonBox.addButton(self.save_problems_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_problems_button.clicked.connect(self.save_problems)
         self.form.buttonBox.rejected.connect(self.reject)
         self.form.cancelTaskButton.clicked.connect(self.cancel_task)
         self._run(preview_job(self.path, kind), self._previewed, self.tr("Reading and checking the rows..."))
 
     # -- background work --------------------------------------------------------------------
-    def _run(self, job, on_success, text: str) -> None:
+    def _run(self, job, on_success, text: str, on_failure=None) -> None:
         self.form.summary.setText(text)
         self.form.progress.setRange(0, 0)
         self.form.progress.setVisible(True)
@@ -73,7 +88,7 @@ class ImportDialog(QDialog):
         self.handle = self.runner.submit(f"import-{self.kind}", job)
         self.handle.progressed.connect(self._progressed)
         self.handle.succeeded.connect(on_success)
-        self.handle.failed.connect(self._failed)
+        self.handle.failed.connect(on_failure or self._failed)
         self.handle.cancelled.connect(self._cancelled)
         self.handle.finished.connect(self._finished)
 
@@ -105,12 +120,14 @@ class ImportDialog(QDialog):
         self.plan = plan
         self._show_plan(plan)
         self.import_button.setEnabled(plan.ok and bool(plan.rows))
+        self.save_problems_button.setVisible(not plan.ok)
         if plan.ok:
             self.form.summary.setText(self.tr("{rows} rows are ready to import; {warnings} warnings.").format(
                 rows=len(plan.rows), warnings=len(plan.warnings)))
         else:
             self.form.summary.setText(self.tr("{problems} problems must be fixed in the file before anything "
                                               "is imported. Nothing was written.").format(problems=len(plan.problems)))
+        self.plan_summary = self.form.summary.text()
 
     def _show_plan(self, plan: ImportPlan) -> None:
         tabs = self.form.tabs
@@ -127,6 +144,22 @@ class ImportDialog(QDialog):
         headers = [self.tr("Row")] + [plan.rows[0].headers[f] for f in fields] if plan.rows else []
         rows = [[row.number] + [row.values.get(f) for f in fields] for row in plan.rows[:PREVIEW_ROWS]]
         tabs.addTab(_table(headers, rows), self.tr("Rows ({n})").format(n=len(plan.rows)))
+
+    def save_problems(self) -> None:
+        if self.plan is None or self.plan.ok or self.busy:
+            return
+        path = prompts.save_path(self, self.tr("Save the problem list"), str(problem_report_path(self.path)),
+                                 prompts.SHEETS)
+        if not path:
+            return
+        summary = self.plan_summary
+        self._run(problems_job(Path(path), self.plan),
+                  lambda saved: self.form.summary.setText(
+                      self.tr("{summary} The problem list is saved in {path}.").format(summary=summary, path=saved)),
+                  self.tr("Saving the problem list..."),
+                  lambda message: self.form.summary.setText(
+                      self.tr("{summary} The problem list could not be saved: {error}").format(summary=summary,
+                                                                                              error=message)))
 
     def start_import(self) -> None:
         if self.plan is None or not self.plan.ok or self.busy:

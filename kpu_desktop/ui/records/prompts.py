@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
+SHEETS = "Spreadsheets (*.xlsx *.csv)"
+
+
 def open_path(parent: QWidget | None, title: str, filters: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path

@@ -24,7 +24,6 @@ from .import_dialog import ImportDialog
 from .list_model import PagedTableModel
 from .record_jobs import export_job
 
-SHEETS = "Spreadsheets (*.xlsx *.csv)"
 
 
 class RecordScreen(QWidget):
@@ -278,7 +277,7 @@ class RecordScreen(QWidget):
 
     # -- spreadsheets -----------------------------------------------------------------------
     def import_file(self) -> None:
-        path = prompts.open_path(self, self.tr("Import a spreadsheet"), SHEETS)
+        path = prompts.open_path(self, self.tr("Import a spreadsheet"), prompts.SHEETS)
         if not path or self.dialog is not None:
             return
         dialog = ImportDialog(self.runner, Path(path), self.kind, self)
@@ -288,7 +287,7 @@ class RecordScreen(QWidget):
         dialog.open()
 
     def export_file(self) -> None:
-        path = prompts.save_path(self, self.tr("Export to a spreadsheet"), f"{self.kind}.xlsx", SHEETS)
+        path = prompts.save_path(self, self.tr("Export to a spreadsheet"), f"{self.kind}.xlsx", prompts.SHEETS)
         if not path or self.export_handle is not None:
             return
         self.export_handle = handle = self.runner.submit(f"export-{self.kind}", export_job(self.model.query,

@@ -45,6 +45,41 @@ def test_import_preview_lists_problems_and_writes_nothing(qtbot, make_screen, de
     assert snapshot_of(demo_ctx) == before
 
 
+def test_the_problem_list_can_be_saved_from_the_preview(qtbot, make_screen, demo_ctx, prompts, tmp_path):
+    """Save the problem list writes every bad row and column where the user chose, and the summary says where;
+    a place that cannot be written says so. The database stays as it was."""
+    import openpyxl
+
+    path = tmp_path / "bad.csv"
+    headers = headers_for("facility", FACILITY_FIELDS)
+    rows = []
+    for quantity in ("banyak", "2", "-1"):
+        row = dict.fromkeys(FACILITY_FIELDS, "")
+        row.update(unit_code="62.01.01", category="Gudang", description="Gudang baru", quantity=quantity)
+        rows.append([row[f] for f in FACILITY_FIELDS])
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([headers, *rows])
+    before = snapshot_of(demo_ctx)
+    screen = make_screen(FacilityScreen, demo_ctx)
+    prompts["open_path"] = str(path)
+    screen.import_file()
+    dialog = wait_dialog(qtbot, screen)
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert dialog.save_problems_button.isVisibleTo(dialog)
+    prompts["save_path"] = str(tmp_path / "masalah.xlsx")
+    dialog.save_problems_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert "masalah.xlsx" in dialog.form.summary.text()
+    sheet = openpyxl.load_workbook(tmp_path / "masalah.xlsx").active
+    listed = [r for r in sheet.iter_rows(values_only=True) if any(r)]
+    assert listed[0][:2] == ("BARIS", "KOLOM") and {r[0] for r in listed[1:]} == {2, 4}
+    prompts["save_path"] = str(tmp_path / "no" / "such" / "masalah.xlsx")
+    dialog.save_problems_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert "could not be saved" in dialog.form.summary.text() and "saved in" not in dialog.form.summary.text()
+    assert snapshot_of(demo_ctx) == before
+
+
 def test_import_of_a_checked_file_writes_after_confirmation(qtbot, make_screen, demo_ctx, prompts, tmp_path):
     """A file exported from the records previews without problems and Import reports what it did."""
     path = tmp_path / "receipts.csv"
@@ -54,7 +89,7 @@ def test_import_of_a_checked_file_writes_after_confirmation(qtbot, make_screen, 
     screen.import_file()
     dialog = wait_dialog(qtbot, screen)
     qtbot.waitUntil(lambda: dialog.plan is not None)
-    assert dialog.plan.ok and dialog.import_button.isEnabled()
+    assert dialog.plan.ok and dialog.import_button.isEnabled() and not dialog.save_problems_button.isVisibleTo(dialog)
     with qtbot.waitSignal(dialog.imported, timeout=20000) as done:
         dialog.import_button.click()
     assert done.args[0].unchanged + done.args[0].updated == 48
