@@ -43,9 +43,11 @@ class MergePlan:
     def summary(self) -> dict:
         """Per record kind: new, updated, unchanged, waiting, conflicts; plus changes already held."""
         kinds = {t: dict(c) for t, c in sorted(self.counts.items())}
+        # Totals of what the bundle brings, as the per-kind table shows them: records looked at again only
+        # for their stored state (a conflict still open from before) are not the bundle's.
         return {"changes_new": len(self.new_lines), "changes_present": self.present, "kinds": kinds,
-                "conflicts": sum(len(v) for v in self.conflicts.values()),
-                "pending": len(self.pending), "corrections": len(self.corrections)}
+                "conflicts": sum(c.get("conflicts", 0) for c in kinds.values()),
+                "pending": sum(c.get("pending", 0) for c in kinds.values()), "corrections": len(self.corrections)}
 
 
 def plan_merge(conn: sqlite3.Connection, lines: list[list], *, own_node: str,

@@ -152,6 +152,22 @@ def test_concurrent_edit_is_a_conflict_and_the_decision_travels(trio, stick):
                                 (record,)).fetchone()[0] == "resolve_conflict"
 
 
+def test_a_bundle_is_not_charged_with_a_conflict_that_was_open_before(trio, stick):
+    """The totals of an import count what the bundle brings, as its per-kind table does: a conflict still open
+    from an earlier bundle is not counted again when an unrelated facility arrives."""
+    pps1, _pps2, ppk = trio
+    record = _facility(pps1, PPS1, "Ruang sekretariat")
+    ppk.sync().import_bundle(pps1.sync().export(stick).path)
+    FacilityService(pps1.ctx).edit(record, {"quantity": 2})
+    FacilityService(ppk.ctx).edit(record, {"quantity": 3})
+    first = ppk.sync().import_bundle(pps1.sync().export(stick).path)
+    assert first.summary["conflicts"] == 1 == sum(k.get("conflicts", 0) for k in first.summary["kinds"].values())
+    _facility(pps1, PPS1, "Gudang logistik")
+    later = ppk.sync().import_bundle(pps1.sync().export(stick).path)
+    assert later.summary["conflicts"] == 0 and later.summary["kinds"]["facilities"]["new"] == 1
+    assert len(ConflictService(ppk.ctx).list()) == 1  # still open, and still shown where it is reviewed
+
+
 def test_upper_level_correction_is_recorded(trio, stick):
     """A PPK correcting a PPS record is noted in the PPS's audit log as a correction by the PPK."""
     pps1, _pps2, ppk = trio
