@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
+from ..domain.identifiers import parse_ni_pppk
 from ..reports.model import Signer
 from ..services.context import AppContext
 from ..services.documents import DocumentRequest
@@ -176,6 +177,9 @@ class DocumentForm(QWidget):
             return self.tr("Give the signer's name.")
         if self.cosigner_box.isChecked() and not self.cosigner["name"].text().strip():
             return self.tr("Give the Ketua's name, or remove the second signature box.")
+        if parse_ni_pppk(self.signer["nip"].text()) or (
+                self.cosigner_box.isChecked() and parse_ni_pppk(self.cosigner["nip"].text())):
+            return self.tr("A NIP under a signature has 18 digits (spaces allowed), or stays empty.")
         return ""
 
     def shutdown(self) -> None:

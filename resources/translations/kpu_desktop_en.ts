@@ -841,6 +841,10 @@ Please sign in again.</translation>
         <source>Give the Ketua&apos;s name, or remove the second signature box.</source>
         <translation>Give the Ketua&apos;s name, or remove the second signature box.</translation>
     </message>
+    <message>
+        <source>A NIP under a signature has 18 digits (spaces allowed), or stays empty.</source>
+        <translation>A NIP under a signature has 18 digits (spaces allowed), or stays empty.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSlots</name>

@@ -841,6 +841,10 @@ Silakan masuk kembali.</translation>
         <source>Give the Ketua&apos;s name, or remove the second signature box.</source>
         <translation>Isi nama Ketua, atau hapus kolom tanda tangan kedua.</translation>
     </message>
+    <message>
+        <source>A NIP under a signature has 18 digits (spaces allowed), or stays empty.</source>
+        <translation>NIP di bawah tanda tangan terdiri dari 18 digit (boleh dengan spasi), atau dibiarkan kosong.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSlots</name>

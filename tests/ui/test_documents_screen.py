@@ -142,6 +142,17 @@ def test_bast_of_a_receipt_found_by_search(qtbot, screen_of, regency_ctx):
     assert screen.produce.result.doc.doc_number == number
 
 
+def test_a_signer_nip_that_is_none_stops_before_anything_runs(qtbot, screen_of, regency_ctx):
+    """A NIP of the wrong length under a signature is said in the form; no job starts, no number is taken."""
+    screen = screen_of(regency_ctx)
+    panel = screen.produce
+    panel.form.signer["nip"].setText("19860926 2015")
+    panel.generate_button.click()
+    assert "18" in panel.error.text() and panel.result is None and not panel.cancel_button.isVisible()
+    panel.form.signer["nip"].setText("19860926 201505 2 001")
+    assert panel.form.problem() == ""
+
+
 def test_cancel_generation(qtbot, screen_of, regency_ctx):
     """Cancel stops the job: no document is shown."""
     screen = screen_of(regency_ctx)
