@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any, Iterable
 
+from ..domain.formatting import format_number
 from ..domain.identifiers import normalize_digits, parse_ni_pppk
 from ..domain.issues import Issue, Severity
 from ..sheets.table import SheetError
@@ -20,7 +21,8 @@ from .texts import t
 def sheet_problem(exc: SheetError, lang: str, expected: Iterable[str] = ()) -> ServiceError:
     """A spreadsheet that cannot be read or written, worded in the user's language; a missing header row
     names a few of the columns looked for."""
-    return ServiceError(t(f"sheet.{exc.key}", lang, expected=", ".join(expected) or "-", **exc.params))
+    params = {k: format_number(v, lang) if isinstance(v, int) else v for k, v in exc.params.items()}
+    return ServiceError(t(f"sheet.{exc.key}", lang, expected=", ".join(expected) or "-", **params))
 
 
 def officer_nip(value: str | None, lang: str, *, whose: str = "") -> str | None:

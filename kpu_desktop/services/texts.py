@@ -85,6 +85,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "sheet.type": {"id": "Jenis berkas {suffix} tidak didukung: gunakan .xlsx atau .csv.",
                    "en": "Unsupported file type {suffix}: use .xlsx or .csv."},
     "sheet.missing": {"id": "Berkas {path} tidak ditemukan.", "en": "File not found: {path}."},
+    "sheet.not_file": {"id": "{path} adalah folder, bukan berkas.", "en": "{path} is a folder, not a file."},
+    "sheet.read": {"id": "Berkas {path} tidak dapat dibaca: {detail}.", "en": "Cannot read {path}: {detail}."},
+    "sheet.too_large": {"id": "Berkas {path} terlalu besar untuk sebuah daftar data ({size} MB; paling banyak "
+                                "{limit} MB).",
+                        "en": "{path} is too large to be a list of records ({size} MB; at most {limit} MB)."},
+    "sheet.rows": {"id": "Berkas {path} berisi lebih dari {limit} baris.", "en": "{path} has more than {limit} rows."},
+    "sheet.csv": {"id": "Teks CSV tidak dapat dibaca mulai baris {line} (misalnya tanda kutip yang tidak "
+                        "ditutup): {detail}.",
+                  "en": "The CSV text cannot be read from row {line} on (a quote left open, for instance): "
+                        "{detail}."},
     "sheet.xlsx": {"id": "Berkas ini bukan buku kerja .xlsx yang dapat dibaca ({detail}).",
                    "en": "Not a readable .xlsx workbook ({detail})."},
     "sheet.encoding": {"id": "Isi berkas bukan teks UTF-8 atau Windows-1252.",

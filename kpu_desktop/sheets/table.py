@@ -14,6 +14,11 @@ from typing import Any, Iterable, Sequence
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SUPPORTED = (".xlsx", ".csv")
+# Far above any real list (a province's receipt lines are some 300,000 rows), far below what would exhaust
+# an old laptop's memory: a file past these is refused before it is read.
+MAX_ROWS = 1_048_576            # a worksheet's own limit
+MAX_CSV_BYTES = 256 * 2**20
+MAX_XLSX_UNPACKED = 1024 * 2**20  # the members of the workbook, unpacked (a zip bomb is far larger)
 
 
 class SheetError(Exception):
@@ -23,6 +28,11 @@ class SheetError(Exception):
     ENGLISH = {
         "type": "unsupported file type {suffix}: use .xlsx or .csv",
         "missing": "file not found: {path}",
+        "not_file": "{path} is a folder, not a file",
+        "read": "cannot read {path}: {detail}",
+        "too_large": "{path} is too large to be a list of records ({size} MB; at most {limit} MB)",
+        "rows": "{path} has more than {limit} rows",
+        "csv": "the CSV text cannot be read from row {line} on: {detail}",
         "xlsx": "not a readable .xlsx workbook: {detail}",
         "encoding": "the file is neither UTF-8 nor Windows-1252 text",
         "binary": "the file is binary, not CSV text",
@@ -53,9 +63,16 @@ def read_rows(path: Path) -> list[list[Any]]:
         raise SheetError("type", suffix=suffix or "(none)")
     if not path.exists():
         raise SheetError("missing", path=path)
-    if suffix == ".csv":
-        return _read_csv(path)
-    return _read_xlsx(path)
+    if not path.is_file():
+        raise SheetError("not_file", path=path)
+    try:
+        return _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
+    except OSError as exc:
+        raise SheetError("read", path=path, detail=exc.strerror or exc) from exc
+
+
+def _too_large(path: Path, size: int, limit: int) -> SheetError:
+    return SheetError("too_large", path=path.name, size=-(-size // 2**20), limit=limit // 2**20)
 
 
 def _read_xlsx(path: Path) -> list[list[Any]]:
@@ -64,17 +81,28 @@ def _read_xlsx(path: Path) -> list[list[Any]]:
     import zipfile
 
     try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+        if unpacked > MAX_XLSX_UNPACKED:
+            raise _too_large(path, unpacked, MAX_XLSX_UNPACKED)
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise SheetError("xlsx", detail=exc) from exc
     try:
-        sheet = workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        rows = []
+        for row in workbook.worksheets[0].iter_rows(values_only=True):
+            if len(rows) == MAX_ROWS:
+                raise SheetError("rows", path=path.name, limit=MAX_ROWS)
+            rows.append(list(row))
+        return rows
     finally:
         workbook.close()
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise _too_large(path, size, MAX_CSV_BYTES)
     data = path.read_bytes()
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -89,7 +117,14 @@ def _read_csv(path: Path) -> list[list[Any]]:
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if sample.count("\t") > sample.count(",")
                                                                    else ",")
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        rows = list(reader)  # bounded by MAX_CSV_BYTES
+    except csv.Error as exc:  # e.g. a quote left open, so the rest of the file is one cell
+        raise SheetError("csv", line=reader.line_num, detail=exc) from exc
+    if len(rows) > MAX_ROWS:
+        raise SheetError("rows", path=path.name, limit=MAX_ROWS)
+    return rows
 
 
 def find_header(rows: Sequence[Sequence[Any]], known: set[str], *, minimum: int = 3) -> int:

@@ -141,6 +141,47 @@ def test_corrupt_xlsx_is_refused(ctx, tmp_path):
         ImportService(ctx).run(path, "asn")
 
 
+def test_a_quote_left_open_or_a_folder_is_refused_clearly(ctx, tmp_path):
+    """A stray quote makes the rest of a CSV one huge cell: said with its row, not a crash. A folder named like
+    a spreadsheet is named as a folder. Nothing changes either way."""
+    before = database_snapshot(ctx.paths.database)
+    path = tmp_path / "kutip.csv"
+    path.write_text("NAMA;NIP;NIK\nBudi;1;2\n\"Siti" + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(ServiceError, match="tidak dapat dibaca mulai baris 3"):
+        ImportService(ctx).run(path, "asn")
+    (tmp_path / "folder.xlsx").mkdir()
+    with pytest.raises(ServiceError, match="folder.xlsx adalah folder"):
+        ImportService(ctx).run(tmp_path / "folder.xlsx", "asn")
+    assert database_snapshot(ctx.paths.database) == before
+
+
+def test_files_past_the_size_and_row_limits_are_refused_before_they_are_read(ctx, tmp_path, monkeypatch):
+    """A workbook that unpacks too large (a zip bomb), a CSV too large, a sheet with too many rows: refused
+    with the limit named, before the rows are held in memory."""
+    import zipfile
+
+    from kpu_desktop.sheets import table
+
+    bomb = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * 3_000_000)
+    monkeypatch.setattr(table, "MAX_XLSX_UNPACKED", 2 * 2**20)
+    with pytest.raises(ServiceError, match=r"bom.xlsx terlalu besar .* \(3 MB; paling banyak 2 MB\)"):
+        ImportService(ctx).run(bomb, "asn")
+    big = tmp_path / "besar.csv"
+    big.write_bytes(b"NAMA;NIP\n" + b"Budi;1\n" * 400_000)
+    monkeypatch.setattr(table, "MAX_CSV_BYTES", 2 * 2**20)
+    with pytest.raises(ServiceError, match="besar.csv terlalu besar"):
+        ImportService(ctx).run(big, "asn")
+    monkeypatch.setattr(table, "MAX_ROWS", 1000)
+    placements_workbook(tmp_path / "banyak.xlsx", 1200)
+    with pytest.raises(ServiceError, match="banyak.xlsx berisi lebih dari 1.000 baris"):
+        ImportService(ctx).run(tmp_path / "banyak.xlsx", "asn")
+    (tmp_path / "banyak.csv").write_text("NAMA;NIP\n" + "Budi;1\n" * 1200, encoding="utf-8")
+    with pytest.raises(ServiceError, match="banyak.csv berisi lebih dari 1.000 baris"):
+        ImportService(ctx).run(tmp_path / "banyak.csv", "asn")
+
+
 @pytest.mark.parametrize("kind", ["asn", "facility", "receipt"])
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_export_reimports_unchanged(demo_ctx, tmp_path, kind, suffix):
