@@ -117,12 +117,16 @@ def cmd_user(args, ctx: AppContext) -> int:
     from . import read_password
     auth = AuthService(ctx)
     if args.action == "list":
-        print_table(["USER", "ROLE", "ACTIVE", "NAME"],
-                    ([u["username"], u["role"], "yes" if u["active"] else "no", u["full_name"] or ""]
+        print_table(["USER", "ROLE", "ACTIVE", "NAME", "NIP"],
+                    ([u["username"], u["role"], "yes" if u["active"] else "no", u["full_name"] or "", u["nip"] or ""]
                      for u in auth.list_users()))
     elif args.action == "add":
         password = read_password(f"New password for {args.username}: ", "KPU_DESKTOP_NEW_PASSWORD", lang=ctx.lang)
         auth.add_user(args.username, password, args.role, full_name=args.full_name, nip=args.nip)
+    elif args.action == "profile":
+        user = auth.set_profile(args.username, full_name=args.full_name, nip=args.nip)
+        _say(ctx, f"{args.username}: {user['full_name'] or '-'}, NIP {user['nip'] or '-'}",
+             f"{args.username}: {user['full_name'] or '-'}, NIP {user['nip'] or '-'}")
     elif args.action == "role":
         auth.set_role(args.username, args.role)
     elif args.action in ("disable", "enable"):

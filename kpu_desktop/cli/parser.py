@@ -73,6 +73,11 @@ def _user_commands(sub) -> None:
     add.add_argument("--role", required=True, choices=("admin", "operator", "verifier", "viewer"))
     add.add_argument("--full-name")
     add.add_argument("--nip")
+    profile = user_sub.add_parser("profile", help="set the name and NIP printed under an account's signatures"
+                                  " (one's own, or anyone's as admin; an empty value clears it)")
+    profile.add_argument("username")
+    profile.add_argument("--full-name")
+    profile.add_argument("--nip")
     role = user_sub.add_parser("role", help="change an account's role")
     role.add_argument("username")
     role.add_argument("role", choices=("admin", "operator", "verifier", "viewer"))

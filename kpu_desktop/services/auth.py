@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..storage.db import transaction
 from ..storage.records import utc_now
@@ -77,6 +78,30 @@ class AuthService:
         with transaction(self.ctx.conn):
             self.users.set(username, password_hash=hash_password(password))
             self.ctx.writer().audit_entry("user_password", "users", username, {"password_hash": ["***", "***"]})
+
+    def set_profile(self, username: str, *, full_name: str | None = None, nip: str | None = None) -> dict:
+        """The name and NIP printed under an officer's signatures: anyone's by an admin, one's own by anyone.
+        None keeps a value, blank clears it. Returns the account as stored."""
+        session = self.ctx.session
+        if session is None or session.username != username:
+            self.ctx.require(Permission.MANAGE_USERS)
+        user = self.users.get(username)
+        if not user:
+            raise ServiceError(t("user_unknown", self.ctx.lang, user=username))
+        values = {}
+        if full_name is not None:
+            values["full_name"] = " ".join(full_name.split()) or None
+        if nip is not None:
+            values["nip"] = officer_nip(nip, self.ctx.lang)
+        changed = {k: [user[k], v] for k, v in values.items() if user[k] != v}
+        if changed:
+            with transaction(self.ctx.conn):
+                self.users.set(username, **values)
+                self.ctx.writer().audit_entry("user_profile", "users", username, changed)
+        stored = self.users.get(username)
+        if session is not None and session.username == username:  # documents sign with the new name at once
+            self.ctx.session = replace(session, full_name=stored["full_name"], nip=stored["nip"])
+        return stored
 
     def _change(self, username: str, **values) -> None:
         self.ctx.require(Permission.MANAGE_USERS)

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..domain.identifiers import parse_ni_pppk
 from ..services.auth import AuthService
+from ..services.documents_meta import format_nip
 from ..services.context import AppContext
 from ..services.errors import ServiceError
 from ..services.roles import ROLES
@@ -15,7 +17,22 @@ from .texts import role_name
 from .widgets import label
 
 
-class UserDialog(QDialog):
+class _FormDialog(QDialog):
+    """A form with a line for its problem under the fields and Cancel / OK buttons."""
+
+    def _finish(self, layout: QVBoxLayout, ok_text: str) -> None:
+        self.error = label("", "errorText")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        layout.addLayout(_buttons(self, ok_text))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+        self.adjustSize()  # room for the message without squeezing the fields
+
+
+class UserDialog(_FormDialog):
     """A new account: user name, full name, NIP, role, password twice."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -41,19 +58,12 @@ class UserDialog(QDialog):
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("Password a&gain"), self.repeat)
         layout.addLayout(form)
-        self.error = label("", "errorText")
-        self.error.setVisible(False)
-        layout.addWidget(self.error)
-        layout.addLayout(_buttons(self, self.tr("Add user")))
+        self._finish(layout, self.tr("Add user"))
 
     def values(self) -> dict:
         return {"username": self.username.text().strip(), "password": self.password.text(),
                 "role": self.role.currentData(), "full_name": self.full_name.text().strip() or None,
                 "nip": self.nip.text().strip() or None}
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(True)
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():
@@ -62,7 +72,7 @@ class UserDialog(QDialog):
         super().accept()
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(_FormDialog):
     def __init__(self, username: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New password for %1").replace("%1", username))
@@ -75,17 +85,53 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("&New password"), self.password)
         form.addRow(self.tr("Password a&gain"), self.repeat)
         layout.addLayout(form)
-        self.error = label("", "errorText")
-        self.error.setVisible(False)
-        layout.addWidget(self.error)
-        layout.addLayout(_buttons(self, self.tr("Change password")))
+        self._finish(layout, self.tr("Change password"))
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.error.setVisible(True)
+            self.show_error(self.tr("The two passwords differ."))
             return
         super().accept()
+
+
+class ProfileDialog(_FormDialog):
+    """The name and NIP printed under an officer's signatures."""
+
+    def __init__(self, username: str, full_name: str, nip: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Name and NIP of %1").replace("%1", username))
+        self.setMinimumWidth(460)  # an 18-digit NIP with its spaces stays readable
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Documents print this name and NIP under the signature of this account."),
+                               "hint"))
+        form = QFormLayout()
+        self.full_name, self.nip = QLineEdit(full_name), QLineEdit(nip)
+        form.addRow(self.tr("&Full name"), self.full_name)
+        form.addRow(self.tr("&NIP"), self.nip)
+        layout.addLayout(form)
+        self._finish(layout, self.tr("Save"))
+
+    def values(self) -> dict:
+        return {"full_name": self.full_name.text(), "nip": self.nip.text()}  # empty clears
+
+    def accept(self) -> None:
+        if parse_ni_pppk(self.nip.text()):
+            self.show_error(self.tr("The NIP has 18 digits (spaces allowed), or leave it empty."))
+            return
+        super().accept()
+
+
+def edit_profile(parent: QWidget, ctx: AppContext, user: dict) -> bool:
+    """Ask for the account's name and NIP until the service takes them or the user gives up."""
+    dialog = ProfileDialog(user["username"], user.get("full_name") or "", format_nip(user.get("nip") or ""), parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            AuthService(ctx).set_profile(user["username"], **dialog.values())
+        except ServiceError as exc:
+            dialog.show_error(str(exc))
+            continue
+        return True
+    return False
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QHBoxLayout:
@@ -110,9 +156,9 @@ class UsersPanel(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"), self.tr("Role"),
-                                              self.tr("Status")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"), self.tr("NIP"),
+                                              self.tr("Role"), self.tr("Status")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -131,7 +177,10 @@ class UsersPanel(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button = QPushButton(self.tr("Set &password..."))
         self.password_button.clicked.connect(self.set_password)
-        for widget in (self.add_button, self.role_box, self.role_button, self.active_button, self.password_button):
+        self.profile_button = QPushButton(self.tr("Name && NI&P..."))
+        self.profile_button.clicked.connect(self.set_profile)
+        for widget in (self.add_button, self.role_box, self.role_button, self.active_button, self.password_button,
+                       self.profile_button):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
@@ -142,7 +191,8 @@ class UsersPanel(QWidget):
         self.table.setRowCount(len(self.users))
         for r, user in enumerate(self.users):
             status = self.tr("active") if user["active"] else self.tr("disabled")
-            for c, text in enumerate((user["username"], user["full_name"] or "", role_name(user["role"]), status)):
+            for c, text in enumerate((user["username"], user["full_name"] or "", format_nip(user["nip"] or ""),
+                                      role_name(user["role"]), status)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if self.users:
             self.table.selectRow(0)
@@ -183,6 +233,11 @@ class UsersPanel(QWidget):
             active = next(u["active"] for u in self.users if u["username"] == user)
             self._run(lambda: AuthService(self.ctx).set_active(user, not active))
 
+    def set_profile(self) -> None:
+        user = self.selected()
+        if user and edit_profile(self, self.ctx, next(u for u in self.users if u["username"] == user)):
+            self.reload()
+
     def set_password(self) -> None:
         user = self.selected()
         if not user:
@@ -201,11 +256,20 @@ class OwnPasswordPanel(QWidget):
         self.ctx = ctx
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(self.tr("Only administrators manage accounts. You can change your own password."),
+        layout.addWidget(label(self.tr("Only administrators manage accounts. You can change your own name, NIP and "
+                                       "password."),
                                "hint"), 1)
+        self.profile_button = QPushButton(self.tr("My name && NI&P..."))
+        self.profile_button.clicked.connect(self.change_profile)
+        layout.addWidget(self.profile_button)
         self.password_button = QPushButton(self.tr("Change my &password..."))
         self.password_button.clicked.connect(self.change)
         layout.addWidget(self.password_button)
+
+    def change_profile(self) -> None:
+        session = self.ctx.session
+        edit_profile(self, self.ctx, {"username": session.username, "full_name": session.full_name,
+                                      "nip": session.nip})
 
     def change(self) -> None:
         username = self.ctx.session.username

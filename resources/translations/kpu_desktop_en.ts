@@ -1656,8 +1656,12 @@ Give it to KPU Provinsi and read out its fingerprint:
 <context>
     <name>OwnPasswordPanel</name>
     <message>
-        <source>Only administrators manage accounts. You can change your own password.</source>
-        <translation>Only administrators manage accounts. You can change your own password.</translation>
+        <source>Only administrators manage accounts. You can change your own name, NIP and password.</source>
+        <translation>Only administrators manage accounts. You can change your own name, NIP and password.</translation>
+    </message>
+    <message>
+        <source>My name &amp;&amp; NI&amp;P...</source>
+        <translation>My name &amp;&amp; NI&amp;P...</translation>
     </message>
     <message>
         <source>Change my &amp;password...</source>
@@ -1898,6 +1902,33 @@ Give it to KPU Provinsi and read out its fingerprint:
     <message>
         <source>No PDF viewer could be started for %1.</source>
         <translation>No PDF viewer could be started for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Name and NIP of %1</source>
+        <translation>Name and NIP of %1</translation>
+    </message>
+    <message>
+        <source>Documents print this name and NIP under the signature of this account.</source>
+        <translation>Documents print this name and NIP under the signature of this account.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The NIP has 18 digits (spaces allowed), or leave it empty.</source>
+        <translation>The NIP has 18 digits (spaces allowed), or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3734,10 @@ Documents and bundles signed with this certificate will be reported as not trust
         <translation>Full name</translation>
     </message>
     <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -3725,6 +3760,10 @@ Documents and bundles signed with this certificate will be reported as not trust
     <message>
         <source>Set &amp;password...</source>
         <translation>Set &amp;password...</translation>
+    </message>
+    <message>
+        <source>Name &amp;&amp; NI&amp;P...</source>
+        <translation>Name &amp;&amp; NI&amp;P...</translation>
     </message>
     <message>
         <source>active</source>

@@ -1656,8 +1656,12 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
 <context>
     <name>OwnPasswordPanel</name>
     <message>
-        <source>Only administrators manage accounts. You can change your own password.</source>
-        <translation>Hanya administrator yang mengelola akun. Anda dapat mengganti kata sandi sendiri.</translation>
+        <source>Only administrators manage accounts. You can change your own name, NIP and password.</source>
+        <translation>Hanya administrator yang mengelola akun. Anda dapat mengubah nama, NIP, dan kata sandi Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>My name &amp;&amp; NI&amp;P...</source>
+        <translation>Nama &amp;&amp; NI&amp;P saya...</translation>
     </message>
     <message>
         <source>Change my &amp;password...</source>
@@ -1898,6 +1902,33 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <message>
         <source>No PDF viewer could be started for %1.</source>
         <translation>Tidak ada penampil PDF yang dapat dijalankan untuk %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Name and NIP of %1</source>
+        <translation>Nama dan NIP %1</translation>
+    </message>
+    <message>
+        <source>Documents print this name and NIP under the signature of this account.</source>
+        <translation>Dokumen mencetak nama dan NIP ini di bawah tanda tangan akun ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The NIP has 18 digits (spaces allowed), or leave it empty.</source>
+        <translation>NIP terdiri dari 18 digit (boleh dengan spasi), atau biarkan kosong.</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3734,10 @@ Dokumen dan paket yang ditandatangani dengan sertifikat ini akan dilaporkan tida
         <translation>Nama lengkap</translation>
     </message>
     <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -3725,6 +3760,10 @@ Dokumen dan paket yang ditandatangani dengan sertifikat ini akan dilaporkan tida
     <message>
         <source>Set &amp;password...</source>
         <translation>Atur &amp;kata sandi...</translation>
+    </message>
+    <message>
+        <source>Name &amp;&amp; NI&amp;P...</source>
+        <translation>Nama &amp;&amp; NI&amp;P...</translation>
     </message>
     <message>
         <source>active</source>

@@ -248,3 +248,16 @@ def test_an_unreadable_date_is_reported_once(cli, demo_dir):
     code, _, err = cli("--data-dir", demo_dir, "asn", "edit", first, "--set", "start_date=31/02/2024")
     assert code == 1 and "bukan tanggal yang valid: 31/02/2024" in err and "wajib diisi" not in err
     assert database_snapshot(demo_dir / "kpu-desktop.sqlite3") == before
+
+
+def test_user_profile_sets_the_name_and_nip_documents_print(cli, data_dir):
+    """`user profile` stores the name and NIP (as digits); `user list` shows them; a bad NIP exits 1."""
+    code, out, _ = cli("--data-dir", data_dir, "user", "profile", ADMIN, "--full-name", "Rina Wulandari",
+                       "--nip", "19860926 201505 2 001")
+    assert code == 0 and "198609262015052001" in out
+    _, out, _ = cli("--data-dir", data_dir, "user", "list")
+    assert "Rina Wulandari" in out and "198609262015052001" in out
+    before = database_snapshot(data_dir / "kpu-desktop.sqlite3")
+    code, _, err = cli("--data-dir", data_dir, "user", "profile", ADMIN, "--nip", "1986")
+    assert code == 1 and "NIP harus 18 digit" in err
+    assert database_snapshot(data_dir / "kpu-desktop.sqlite3") == before

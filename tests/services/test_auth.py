@@ -100,3 +100,41 @@ def test_an_accounts_nip_is_kept_as_its_digits(ctx):
     AuthService(ctx).add_user("bambang", "sandi-rahasia", "operator", nip="19860926 201505 1 001")
     user = next(u for u in AuthService(ctx).list_users() if u["username"] == "bambang")
     assert user["nip"] == "198609262015051001"
+
+
+def test_an_officer_sets_their_own_name_and_nip_and_documents_use_them_at_once(ctx):
+    """One's own profile needs no admin; the session takes it at once, so the next document's signer has it."""
+    from kpu_desktop.services.documents_meta import default_signer
+
+    AuthService(ctx).add_user("siti", "sandi-rahasia", "operator")
+    AuthService(ctx).login("siti", "sandi-rahasia")
+    stored = AuthService(ctx).set_profile("siti", full_name="  Siti   Aminah, S.Sos. ", nip="19860926 201505 2 001")
+    assert (stored["full_name"], stored["nip"]) == ("Siti Aminah, S.Sos.", "198609262015052001")
+    signer = default_signer(ctx, ctx.unit)
+    assert signer.name == "Siti Aminah, S.Sos." and signer.nip == "19860926 201505 2 001"
+    AuthService(ctx).set_profile("siti", nip="")  # blank clears; the name is kept
+    assert (ctx.session.full_name, ctx.session.nip) == ("Siti Aminah, S.Sos.", None)
+
+
+def test_profile_refusals_change_nothing(ctx):
+    """Another's profile needs the admin's right; a NIP that is none and an unknown account are refused."""
+    AuthService(ctx).add_user("siti", "sandi-rahasia", "operator")
+    AuthService(ctx).add_user("budi", "sandi-rahasia", "operator")
+    before = AuthService(ctx).list_users()
+    with pytest.raises(ServiceError, match="NIP harus 18 digit"):
+        AuthService(ctx).set_profile("budi", full_name="Budi", nip="123")
+    with pytest.raises(ServiceError, match="nobody"):
+        AuthService(ctx).set_profile("nobody", full_name="X")
+    AuthService(ctx).login("siti", "sandi-rahasia")
+    with pytest.raises(PermissionDenied):
+        AuthService(ctx).set_profile("budi", full_name="Budi Santoso")
+    AuthService(ctx).login(ADMIN, PASSWORD)
+    assert AuthService(ctx).list_users() == before
+
+
+def test_a_profile_change_is_audited_once_and_only_when_something_changes(ctx):
+    auth = AuthService(ctx)
+    auth.set_profile(ADMIN, full_name="Rina Wulandari")
+    auth.set_profile(ADMIN, full_name="Rina Wulandari")
+    rows = ctx.conn.execute("SELECT changes FROM audit_log WHERE action = 'user_profile'").fetchall()
+    assert len(rows) == 1 and "Rina Wulandari" in rows[0][0]

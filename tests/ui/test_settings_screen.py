@@ -77,3 +77,45 @@ def test_role_change_is_applied(ctx, make_widget):
     screen.users.role_box.setCurrentIndex(screen.users.role_box.findData("viewer"))
     screen.users.role_button.click()
     assert {u["username"]: u["role"] for u in AuthService(ctx).list_users()}["budi"] == "viewer"
+
+
+def test_name_and_nip_are_set_through_the_dialog(qtbot, ctx, make_widget):
+    """Name & NIP opens with the account's values; a NIP that is none keeps the dialog open with the reason;
+    a good one is saved and shown in the table, spaced as it is printed."""
+    from kpu_desktop.ui.users_panel import ProfileDialog
+
+    screen = make_widget(SettingsScreen, ctx, Settings())
+    screen.users.table.selectRow(0)
+    seen = []
+
+    def fill():
+        dialog = screen.users.findChild(ProfileDialog)
+        qtbot.keyClicks(dialog.full_name, "Rina Wulandari")
+        qtbot.keyClicks(dialog.nip, "1986")
+        dialog.ok_button.click()
+        seen.append(dialog.error.isVisible() and "18" in dialog.error.text())
+        dialog.nip.setText("19860926 201505 2 001")
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, fill)
+    screen.users.profile_button.click()
+    assert seen == [True]
+    assert screen.users.table.item(0, 1).text() == "Rina Wulandari"
+    assert screen.users.table.item(0, 2).text() == "19860926 201505 2 001"
+    assert ctx.session.full_name == "Rina Wulandari"
+
+
+def test_an_operator_sets_their_own_name_and_nip(qtbot, ctx, make_widget):
+    from kpu_desktop.ui.users_panel import OwnPasswordPanel, ProfileDialog
+
+    operator = login_as(ctx, "operator")
+    panel = make_widget(OwnPasswordPanel, operator)
+
+    def fill():
+        dialog = panel.findChild(ProfileDialog)
+        qtbot.keyClicks(dialog.full_name, "Budi Santoso")
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, fill)
+    panel.profile_button.click()
+    assert operator.session.full_name == "Budi Santoso"
