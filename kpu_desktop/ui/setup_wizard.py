@@ -59,6 +59,8 @@ def run_setup(choice: SetupChoice, ctx: AppContext, progress) -> dict:
         if ident.mode == "import":
             service.import_file(Path(ident.file), ident.file_passphrase, ident.passphrase)
         else:
+            # The officer who makes the key at setup is the administrator: documents print their name.
+            AuthService(ctx).set_profile(choice.admin, full_name=ident.name, nip=ident.nip)
             service.create(ident.passphrase, name=ident.name, nip=ident.nip or None)
     if choice.demo:
         progress.report(2, 3, "demo")

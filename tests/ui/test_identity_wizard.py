@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWizard
 from documents_helpers import PASSPHRASE, officer_p12
 from kpu_desktop.paths import AppPaths
 from kpu_desktop.services.context import AppContext
+from kpu_desktop.services.auth import AuthService
 from kpu_desktop.services.identity import IdentityService
 from kpu_desktop.ui.setup_wizard import SetupWizard
 from ui_helpers import PASSWORD
@@ -51,6 +52,8 @@ def test_wizard_creates_the_identity(qtbot, wizard):
     service = IdentityService(wizard.ctx)
     info = service.show()
     assert info["subject"] == "Siti Aminah" and info["trusted_here"]
+    admin = next(u for u in AuthService(wizard.ctx).list_users() if u["username"] == "admin")
+    assert admin["full_name"] == "Siti Aminah"  # documents print the officer's name, not "admin"
     assert service.load(PASSPHRASE).fingerprint == info["fingerprint"]
     entries = AuditService(wizard.ctx).entries(AuditFilter(action="identity_create"))
     assert [e.username for e in entries] == ["admin"]
