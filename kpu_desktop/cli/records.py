@@ -10,6 +10,7 @@ from ..services.asn import AsnService
 from ..services.errors import ServiceError
 from ..services.facility import FacilityService
 from ..services.receipt import ReceiptService
+from ..services.texts import t
 from ..storage.repos.records import ListFilter
 from .output import print_json, print_record, print_table
 
@@ -109,24 +110,44 @@ LINE_KEYS = {"item": "item_code", "type": "election_type", "dapil": "dapil", "ex
              "note": "note"}
 
 
-def parse_line(text: str) -> dict:
+def parse_line(text: str, lang: str = "id") -> dict:
     line = {}
     for part in text.split(","):
         if "=" not in part:
-            raise ServiceError(f"--line needs key=value pairs, got {part!r}")
+            raise ServiceError(t("cli.line_pairs", lang, part=part))
         key, value = part.split("=", 1)
         line[LINE_KEYS.get(key.strip(), key.strip())] = value.strip()
     return line
 
 
-def read_json(path: str, expect: type) -> dict | list:
+def read_json(path: str, expect: type, lang: str = "id") -> dict | list:
+    """A record (object) or receipt lines (list of objects) from a file, each value as an option would give
+    it: text, numbers as their text, true/false or null. Anything else is refused, naming the field."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ServiceError(f"cannot read JSON from {path}: {exc}") from exc
+        raise ServiceError(t("cli.json_unreadable", lang, path=path, detail=exc)) from exc
     if not isinstance(data, expect):
-        raise ServiceError(f"{path} must hold a JSON {'object' if expect is dict else 'list'}")
-    return data
+        raise ServiceError(t("cli.json_object" if expect is dict else "cli.json_list", lang, path=path))
+    if expect is dict:
+        return _json_record(data, path, lang, lines_allowed=True)
+    return [_json_record(line, path, lang) for line in data]
+
+
+def _json_record(data, path: str, lang: str, *, lines_allowed: bool = False) -> dict:
+    if not isinstance(data, dict):
+        raise ServiceError(t("cli.json_line", lang, path=path))
+    out = {}
+    for key, value in data.items():
+        if key == "lines" and lines_allowed and isinstance(value, list):
+            out[key] = [_json_record(line, path, lang) for line in value]
+        elif value is None or isinstance(value, (str, bool)):
+            out[key] = value
+        elif isinstance(value, (int, float)):
+            out[key] = json.dumps(value)  # 5 -> "5", as `--quantity 5` gives it
+        else:
+            raise ServiceError(t("cli.json_value", lang, path=path, field=key))
+    return out
 
 
 def run_record_command(args: argparse.Namespace, ctx) -> int:
@@ -157,7 +178,7 @@ def run_record_command(args: argparse.Namespace, ctx) -> int:
     if action == "edit":
         changes = parse_assignments(args.set, ctx.lang)
         if kind == "receipt" and args.lines_json:
-            changes["lines"] = read_json(args.lines_json, list)
+            changes["lines"] = read_json(args.lines_json, list, ctx.lang)
         warnings = service.edit(args.id, changes)
         _print_warnings(warnings, ctx.lang)
         print("changed" if ctx.lang == "en" else "diubah")
@@ -170,7 +191,7 @@ def run_record_command(args: argparse.Namespace, ctx) -> int:
 
 
 def _add(kind: str, args, service, ctx) -> int:
-    data = dict(read_json(args.from_json, dict)) if args.from_json else {}
+    data = dict(read_json(args.from_json, dict, ctx.lang)) if args.from_json else {}
     for field, flag in ADD_OPTIONS[kind]:
         value = getattr(args, flag.lstrip("-").replace("-", "_"))
         if value is not None:
@@ -178,7 +199,7 @@ def _add(kind: str, args, service, ctx) -> int:
     if "unit" in data and "unit_code" not in data:
         data["unit_code"] = data.pop("unit")
     if kind == "receipt":
-        lines = list(data.pop("lines", []) or []) + [parse_line(text) for text in args.line]
+        lines = list(data.pop("lines", []) or []) + [parse_line(text, ctx.lang) for text in args.line]
         if "unit" in data:
             data["receiver_unit_code"] = data.pop("unit")
         new_id, warnings = service.add(data, lines)

@@ -261,3 +261,28 @@ def test_user_profile_sets_the_name_and_nip_documents_print(cli, data_dir):
     code, _, err = cli("--data-dir", data_dir, "user", "profile", ADMIN, "--nip", "1986")
     assert code == 1 and "NIP harus 18 digit" in err
     assert database_snapshot(data_dir / "kpu-desktop.sqlite3") == before
+
+
+@pytest.mark.parametrize("kind, content, message", [
+    ("asn", {"name": {"first": "Budi"}}, "rekam.json harus berisi teks, angka"),
+    ("asn", {"name": 5, "nip": "197710022000111047"}, "Nama"),          # a number where text belongs: no crash
+    ("receipt", {"number": "9/X", "lines": [5]}, "rekam.json harus berupa objek"),
+    ("receipt", {"number": "9/X", "lines": [{"item_code": "TINTA", "received": [4]}]}, "Kolom 'received' di"),
+    ("facility", ["a list"], "harus berisi satu objek JSON"),
+])
+def test_json_records_with_values_of_the_wrong_shape_are_refused(cli, data_dir, tmp_path, kind, content, message):
+    """Every value of --from-json is text, a number, true/false or null; otherwise the field is named. Nothing
+    is written either way."""
+    record = tmp_path / "rekam.json"
+    record.write_text(json.dumps(content), encoding="utf-8")
+    before = database_snapshot(data_dir / "kpu-desktop.sqlite3")
+    code, _, err = cli("--data-dir", data_dir, kind, "add", "--from-json", record)
+    assert code == 1 and message in err and "Traceback" not in err
+    assert database_snapshot(data_dir / "kpu-desktop.sqlite3") == before
+
+
+def test_a_search_of_punctuation_alone_lists_as_no_search(cli, demo_dir):
+    """`--search '"*('` holds no word to look for: the list is the unsearched one, not an FTS syntax error."""
+    code, out, err = cli("--data-dir", demo_dir, "asn", "list", "--search", '"*(', "--json")
+    _, everything, _ = cli("--data-dir", demo_dir, "asn", "list", "--json")
+    assert code == 0 and json.loads(out) == json.loads(everything)

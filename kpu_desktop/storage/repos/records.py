@@ -31,9 +31,10 @@ def _where(f: ListFilter, alias: str, unit_column: str, search_rowid: str, fts: 
         where.append(f"{alias}.deleted = 0")
     if f.unit_ids is not None:
         where.append(_in(f"{alias}.{unit_column}", f.unit_ids, params))
-    if f.search:
+    query = fts_prefix_query(f.search or "")
+    if query:  # text with no letter or digit (`"*(`) searches for nothing, as in the lists on screen
         where.append(f"{search_rowid} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
-        params.append(fts_prefix_query(f.search))
+        params.append(query)
     return where, params
 
 
