@@ -51,7 +51,7 @@ def decode_issues(text: str | None) -> list[Issue]:
 def resolve_id(ctx: AppContext, table: str, ident: str) -> str:
     """A full id, or a unique prefix of at least 4 characters, to the full id."""
     ident = (ident or "").strip().lower()
-    if len(ident) < 4:
+    if len(ident) < 4 or ident.strip("0123456789abcdef-"):  # ids are UUIDs: no LIKE wildcard gets through
         raise RecordNotFound(t("record_unknown", ctx.lang, id=ident))
     found = [r[0] for r in ctx.conn.execute(
         f"SELECT id FROM {table} WHERE id LIKE ? || '%' LIMIT 2", (ident,))]

@@ -286,3 +286,15 @@ def test_a_search_of_punctuation_alone_lists_as_no_search(cli, demo_dir):
     code, out, err = cli("--data-dir", demo_dir, "asn", "list", "--search", '"*(', "--json")
     _, everything, _ = cli("--data-dir", demo_dir, "asn", "list", "--json")
     assert code == 0 and json.loads(out) == json.loads(everything)
+
+
+def test_records_are_found_by_a_unique_id_prefix_and_wildcards_find_nothing(cli, demo_dir):
+    """`show` takes an id or a unique prefix of 4 or more characters; LIKE wildcards are not a way in."""
+    _, out, _ = cli("--data-dir", demo_dir, "facility", "list", "--json")
+    ids = [r["id"] for r in json.loads(out)]
+    unique = next(i[:n] for i in ids for n in range(4, 37) if sum(o.startswith(i[:n]) for o in ids) == 1)
+    code, out, _ = cli("--data-dir", demo_dir, "facility", "show", unique, "--json")
+    assert code == 0 and json.loads(out)["id"].startswith(unique)
+    for typed in ("____", "%%%%", "1234%", unique[:3]):
+        code, _, err = cli("--data-dir", demo_dir, "facility", "show", typed)
+        assert code == 1 and "tidak ditemukan" in err
