@@ -314,6 +314,8 @@ class Ui_RecordsPlacementDialog(object):
 
         self.columns.addWidget(self.placementGroup)
 
+        self.columns.setStretch(0, 1)
+        self.columns.setStretch(1, 1)
 
         self.mainLayout.addLayout(self.columns)
 

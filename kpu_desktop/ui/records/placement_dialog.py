@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from ...domain.issues import Issue, make_issue
 from ...domain.people import EMPLOYMENT_STATUSES
@@ -61,6 +61,11 @@ class PlacementDialog(RecordDialog):
     def __init__(self, ctx: AppContext, record_id: str | None = None, parent: QWidget | None = None):
         super().__init__(ctx, Ui_RecordsPlacementDialog(), FIELDS, record_id=record_id,
                          date_fields=DATE_FIELDS + ("birth_date",), parent=parent)
+        for box in self.findChildren(QComboBox):
+            # Long unit names would set the placement column's least width and squeeze the person's
+            # fields until an 18-digit NIP no longer shows; the open list still shows them whole.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
         self.service = AsnService(ctx)
         self._fill_choices()
         self._base: dict | None = None
