@@ -161,7 +161,8 @@ class BackupService:
         self.ctx.paths.ensure()
         report = store.stage_restore(source, self.ctx.paths.database)
         if not report.ok:
-            raise ServiceError(_t("not_restorable", self.lang, path=source, problem=report.problems[0]))
+            raise ServiceError(_t("not_restorable", self.lang, path=source,
+                                  problem=store.worded(report.problems[0], self.lang)))
         return RestorePlan(source, report, self._current_node())
 
     def _current_node(self) -> str | None:

@@ -49,6 +49,21 @@ class BackupInfo:
     size: int
 
 
+class Problem(str):
+    """One reason a file may not be restored: the English words, with the Indonesian ones in `.id`. SQLite's
+    own integrity messages stay plain strings (technical detail in either language)."""
+
+    def __new__(cls, en_text: str, id_text: str) -> "Problem":
+        made = super().__new__(cls, en_text)
+        made.id = id_text
+        return made
+
+
+def worded(problem: str, lang: str) -> str:
+    """A problem in the user's language (Indonesian unless English is chosen)."""
+    return str(problem) if lang == "en" else getattr(problem, "id", problem)
+
+
 @dataclass
 class Verification:
     """What a candidate backup file holds and whether it may be restored."""
@@ -74,8 +89,9 @@ def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progres
         _write_copy(source, tmp, progress)
         report = verify_file(tmp, full=full_check)
         if not report.ok:
-            raise BackupError(f"Salinan cadangan tidak lolos pemeriksaan: {report.problems[0]}",
-                              f"The backup copy failed its check: {report.problems[0]}")
+            problem = report.problems[0]
+            raise BackupError(f"Salinan cadangan tidak lolos pemeriksaan: {worded(problem, 'id')}",
+                              f"The backup copy failed its check: {worded(problem, 'en')}")
         os.replace(tmp, target)
         _sync_folder(target.parent)
     except OSError as exc:
@@ -134,16 +150,18 @@ def verify_file(path: Path, *, full: bool = True) -> Verification:
     try:
         conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        report.problems.append(f"cannot open: {exc}")
+        report.problems.append(Problem(f"cannot open: {exc}", f"tidak dapat dibuka: {exc}"))
         return report
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not REQUIRED_TABLES <= tables:
-            report.problems.append("not a kpu-desktop database")
+            report.problems.append(Problem("not a kpu-desktop database", "bukan basis data kpu-desktop"))
             return report
         report.schema = conn.execute("PRAGMA user_version").fetchone()[0]
         if report.schema > latest_version():
-            report.problems.append(f"schema {report.schema} is newer than this kpu-desktop ({latest_version()})")
+            report.problems.append(Problem(
+                f"schema {report.schema} is newer than this kpu-desktop ({latest_version()})",
+                f"skema {report.schema} lebih baru dari kpu-desktop ini ({latest_version()}); perbarui aplikasi"))
             return report
         row = conn.execute("SELECT value FROM meta WHERE key = 'node_id'").fetchone()
         report.node_id = row[0] if row else None
@@ -152,9 +170,12 @@ def verify_file(path: Path, *, full: bool = True) -> Verification:
             chain = verify_chain(conn)
             report.audit_entries = chain.entries
             if not chain.ok:
-                report.problems.append(f"audit chain broken at entry {chain.broken_at}: {chain.reason}")
+                report.problems.append(Problem(
+                    f"audit chain broken at entry {chain.broken_at}: {chain.reason}",
+                    f"rantai jejak audit putus di entri {chain.broken_at}: {chain.reason}"))
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"not a readable database: {exc}")
+        report.problems.append(Problem(f"not a readable database: {exc}",
+                                       f"bukan basis data yang dapat dibaca ({exc})"))
     finally:
         conn.close()
     return report

@@ -211,3 +211,17 @@ def test_about_shows_version_schema_fingerprint_and_backup(cli, demo_dir):
     assert info["version"] == __version__ and info["data_dir"] == str(demo_dir)
     assert info["schema_version"] >= 1 and len(info["fingerprint"]) == 14 and info["node_id"]
     assert info["last_backup"] and "daily" in info["last_backup"]
+
+
+@pytest.mark.parametrize("make,expected", [
+    (lambda tmp, saved: (tmp / "t.csv").write_text("a;b\n1;2\n") and tmp / "t.csv", "bukan basis data yang dapat"),
+    (lambda tmp, saved: _broken_chain(saved, tmp / "edited.sqlite3"), "rantai jejak audit putus di entri"),
+    (lambda tmp, saved: _newer(saved, tmp / "newer.sqlite3"), "lebih baru dari kpu-desktop ini"),
+])
+def test_why_a_file_cannot_be_restored_is_said_in_indonesian(cli, data_dir, tmp_path, make, expected):
+    saved = tmp_path / "saved.sqlite3"
+    assert cli("--data-dir", data_dir, "backup", "--out", saved)[0] == 0
+    before = state(data_dir / "kpu-desktop.sqlite3")
+    code, _, err = cli("--data-dir", data_dir, "restore", make(tmp_path, saved))
+    assert code == 1 and expected in err and "Tidak ada yang diubah" in err
+    assert state(data_dir / "kpu-desktop.sqlite3") == before
