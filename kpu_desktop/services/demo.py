@@ -52,6 +52,9 @@ class DemoBuilder:
             for pps in self.units.children(ppk["id"]):
                 self._set_dapils(writer, pps, number)
                 self._add_tps(writer, pps)
+        if self.ctx.unit["kind"] == "pps":  # a PPS's own folder: its TPS, under its PPK's dapils
+            self._set_dapils(writer, self.ctx.unit, 1)
+            self._add_tps(writer, self.units.get(self.ctx.unit_id))
 
     def _set_dapils(self, writer, unit: dict, number: int) -> None:
         regency = self.units.get(unit["parent_id"]) if unit["kind"] == "ppk" else None
@@ -119,7 +122,7 @@ class DemoBuilder:
     def _facilities_for(self, unit: dict) -> list[dict]:
         rng, name = self.people.rng, unit["name"]
         if unit["kind"] == "pps":
-            if rng.random() < 0.7:
+            if unit["id"] == self.ctx.unit_id or rng.random() < 0.7:  # a PPS's own folder always has its office
                 return [{"unit_id": unit["id"], "category": "RUANG_KANTOR", "description": f"Ruang kantor Desa {name}",
                          "quantity": 1, "measure_unit": "ruang", "condition": "BAIK", "basis": "SURAT",
                          "owner_name": f"Pemerintah Desa {name}", "agreement_no": f"140/{rng.randint(10, 99)}/DS/2024",
@@ -149,15 +152,20 @@ class DemoBuilder:
     # -- receipts -----------------------------------------------------------------------------
     def build_receipts(self, event: dict) -> None:
         service = ReceiptService(self.ctx)
-        regency = self.ctx.unit
         ppks = [self.units.get(i) for i in self.units.subtree_ids(self.ctx.unit_id)
                 if self.units.get(i)["kind"] == "ppk"]
         batch = []
+        # Each handover comes from the unit above the receiver: the regency to a PPK, a PPK to its PPS.
         for n, ppk in enumerate(ppks, start=1):
-            batch.append(self._receipt(service, event, regency, ppk, n, kecamatan_reserve=True))
+            batch.append(self._receipt(service, event, self.units.get(ppk["parent_id"]), ppk, n,
+                                       kecamatan_reserve=True))
             for m, pps in enumerate(self.units.children(ppk["id"]), start=1):
                 if m <= 3:
                     batch.append(self._receipt(service, event, ppk, pps, n * 100 + m, kecamatan_reserve=False))
+        if self.ctx.unit["kind"] == "pps":
+            pps = self.units.get(self.ctx.unit_id)
+            batch.append(self._receipt(service, event, self.units.get(pps["parent_id"]), pps, 101,
+                                       kecamatan_reserve=False))
         good = [p for p in batch if p.ok]
         service.write_new(good)
         self.counts["receipt"] += len(good)

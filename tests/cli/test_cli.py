@@ -20,6 +20,26 @@ def test_demo_then_lists_of_all_three_kinds(cli, tmp_path):
         assert len(records) > 10 and all("id" in r for r in records)
 
 
+@pytest.mark.parametrize("unit", [("62.01.01", "ppk", None), ("62.01.01.2001", "pps", "Sungai Bakau")])
+def test_demo_in_a_ppk_or_pps_folder_has_what_that_office_keeps(cli, tmp_path, unit):
+    """A PPK's or a PPS's own folder gets its TPS, its office, its placements and logistics handed over by the
+    unit above it (never by itself)."""
+    code, kind, name = unit
+    folder = tmp_path / "d"
+    init = ["--data-dir", folder, "init", "--unit-code", code, "--unit-kind", kind, "--admin", ADMIN]
+    assert cli(*init, *(["--unit-name", name] if name else []))[0] == 0
+    assert cli("--data-dir", folder, "--user", ADMIN, "demo")[0] == 0
+    lists = {k: json.loads(cli("--data-dir", folder, "--user", ADMIN, k, "list", "--json")[1])
+             for k in ("asn", "facility", "receipt")}
+    assert all(lists.values()), {k: len(v) for k, v in lists.items()}
+    for receipt in lists["receipt"]:
+        assert receipt["giver_institution"] != receipt["receiver_institution"]
+    own = [r for r in lists["receipt"] if r["unit_code"] == code]
+    assert own and all(r["giver_institution"] != f"{kind.upper()} {name}" for r in own)
+    units = json.loads(cli("--data-dir", folder, "--user", ADMIN, "unit", "list", "--json")[1])
+    assert next(u for u in units if u["code"] == code)["tps_count"] > 0
+
+
 def test_demo_without_password_prints_the_demo_password(cli, tmp_path):
     """With KPU_DESKTOP_PASSWORD unset, demo says which password it gave the admin."""
     code, out, _ = cli("--data-dir", tmp_path / "d", "demo", password=None)
