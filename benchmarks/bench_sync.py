@@ -8,7 +8,6 @@ one-statement last-writer-wins upsert of the same rows into a plain table, measu
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,6 +19,8 @@ from kpu_desktop.storage.records import RecordWriter
 from kpu_desktop.storage.seed import seed_reference
 from kpu_desktop.sync import bundle as bundle_file
 from kpu_desktop.sync.engine import apply_changes, export_changes, read_changes
+
+from common import temp_folder
 
 UNIT = "62.01.02.2001"
 STAMPS = ("owner_unit_id", "created_at", "created_by", "updated_at", "updated_by", "deleted")
@@ -93,7 +94,12 @@ def bare_upsert(conn, columns: tuple, rows: list[tuple]) -> float:
 
 
 def run(kind: str, changes: int) -> None:
-    folder = Path(tempfile.mkdtemp(prefix=f"bench-sync-{kind}-"))
+    """One kind's figures, in a temporary folder removed afterwards (each run writes some 250 MB)."""
+    with temp_folder(prefix=f"bench-sync-{kind}-") as folder:
+        _run(folder, kind, changes)
+
+
+def _run(folder: Path, kind: str, changes: int) -> None:
     identity = create_identity("Bench PPS", unit_code="6201022001")
     source, unit_id = node(folder / "source.sqlite3", "aaaaaaaaaaaa")
     fill(source, unit_id, kind, changes)
@@ -133,6 +139,8 @@ def run(kind: str, changes: int) -> None:
           f" ({total / export_s / bare_rate:.2f}x bare; target < 2 s)")
     print(f"[{kind}] import: verification {verified_s:.2f} s, total {import_s:.2f} s = {import_rate:,.0f}"
           f" changes/s ({import_rate / bare_rate:.2f}x bare; target >= 50,000 changes/s)")
+    for conn in (source, target, scratch):
+        conn.close()
 
 
 def main(changes: int = 100_000) -> None:
