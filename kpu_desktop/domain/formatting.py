@@ -48,3 +48,25 @@ def format_date_short(value: dt.date | None) -> str:
     if value is None:
         return ""
     return value.strftime("%d/%m/%Y")
+
+
+ZONES = {7: "WIB", 8: "WITA", 9: "WIT", 0: "UTC"}  # Indonesia's three zones by their hours east of UTC
+
+
+def format_local_time(iso: str, zone: dt.tzinfo | None = None) -> str:
+    """`2024-05-26T03:04:05+00:00` -> `2024-05-26 10:04 WIB` on a laptop in western Indonesia: the moment in
+    the computer's own time zone (or `zone`), named as Indonesians name theirs. Text that is no time is
+    returned as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    local = moment.astimezone(zone)
+    offset = int(local.utcoffset().total_seconds() // 60)
+    name = ZONES.get(offset // 60) if offset % 60 == 0 else None
+    if name is None:
+        sign = "+" if offset >= 0 else "-"
+        name = f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+    return f"{local:%Y-%m-%d %H:%M} {name}"

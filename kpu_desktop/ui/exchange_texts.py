@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.formatting import format_local_time
+
 
 def kind_name(table: str) -> str:
     names = {"units": QCoreApplication.translate("RecordKinds", "Units"),
@@ -28,7 +30,5 @@ def value_text(value) -> str:
 
 
 def when_text(iso: str) -> str:
-    """`2024-05-26T03:04:05+00:00` → `2024-05-26 03:04 UTC`."""
-    if not iso:
-        return ""
-    return iso.replace("T", " ")[:16] + " UTC"
+    """`2024-05-26T03:04:05+00:00` → `2024-05-26 10:04 WIB`: the moment in this computer's time zone."""
+    return format_local_time(iso) if iso else ""

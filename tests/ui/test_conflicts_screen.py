@@ -6,6 +6,8 @@ values with who, where and when, and the decision goes through the conflicts ser
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kpu_desktop.services.auth import AuthService
@@ -52,7 +54,11 @@ def test_both_values_shown_side_by_side_with_who_where_when(qtbot, make_widget, 
     texts = [w.text() for w in screen.detail.versions.findChildren(type(screen.decision))]
     assert "2" in texts and "3" in texts
     joined = "\n".join(texts)
-    assert "PPS Sidorejo" in joined and "admin" in joined and "UTC" in joined
+    assert "PPS Sidorejo" in joined and "admin" in joined
+    # when, in this computer's zone (UTC here, WIB on a laptop in Kalimantan Tengah)
+    from kpu_desktop.domain.formatting import format_local_time
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d (WIB|WITA|WIT|UTC)", joined)
+    assert format_local_time("2024-01-01T00:00:00+00:00").split()[-1] in joined
     wait_idle(qtbot, screen.runner)
 
 
