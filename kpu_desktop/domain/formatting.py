@@ -53,7 +53,7 @@ def format_date_short(value: dt.date | None) -> str:
 ZONES = {7: "WIB", 8: "WITA", 9: "WIT", 0: "UTC"}  # Indonesia's three zones by their hours east of UTC
 
 
-def format_local_time(iso: str, zone: dt.tzinfo | None = None) -> str:
+def format_local_time(iso: str, zone: dt.tzinfo | None = None, *, seconds: bool = False) -> str:
     """`2024-05-26T03:04:05+00:00` -> `2024-05-26 10:04 WIB` on a laptop in western Indonesia: the moment in
     the computer's own time zone (or `zone`), named as Indonesians name theirs. Text that is no time is
     returned as it is."""
@@ -69,4 +69,4 @@ def format_local_time(iso: str, zone: dt.tzinfo | None = None) -> str:
     if name is None:
         sign = "+" if offset >= 0 else "-"
         name = f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
-    return f"{local:%Y-%m-%d %H:%M} {name}"
+    return f"{local:%Y-%m-%d %H:%M:%S} {name}" if seconds else f"{local:%Y-%m-%d %H:%M} {name}"

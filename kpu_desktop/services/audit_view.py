@@ -20,6 +20,7 @@ class AuditFilter:
     action: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    zone: dt.tzinfo | None = None  # whose days `date_from` and `date_to` are: this computer's by default
     record: str = ""          # a record id or its prefix
     limit: int = MAX_ROWS
 
@@ -67,12 +68,13 @@ class AuditService:
             if value:
                 where.append(f"{column} = ?")
                 params.append(value)
+        # Days are the user's own (WIB in Kalimantan Tengah); entries are stamped in UTC.
         if f.date_from:
             where.append("at >= ?")
-            params.append(f.date_from.isoformat())
+            params.append(_day_start_utc(f.date_from, f.zone))
         if f.date_to:
             where.append("at < ?")
-            params.append((f.date_to + dt.timedelta(days=1)).isoformat())
+            params.append(_day_start_utc(f.date_to + dt.timedelta(days=1), f.zone))
         if f.record.strip():
             where.append("record_id LIKE ?")
             params.append(f.record.strip().replace("%", "").replace("_", "\\_") + "%")
@@ -94,3 +96,10 @@ def _decode(text: str) -> dict:
     except ValueError:
         return {"?": text}
     return value if isinstance(value, dict) else {"?": value}
+
+
+def _day_start_utc(day: dt.date, zone: dt.tzinfo | None) -> str:
+    """Midnight starting `day` in `zone` (None: this computer's zone), as the UTC text entries are stamped with."""
+    start = dt.datetime.combine(day, dt.time.min)
+    start = start.replace(tzinfo=zone) if zone is not None else start.astimezone()
+    return start.astimezone(dt.timezone.utc).isoformat(timespec="seconds")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from ..domain.formatting import format_local_time
 from ..services.audit_view import AuditEntry, AuditFilter, AuditService
 from ..services.context import AppContext
 from ..tasks import TaskRunner
@@ -52,7 +53,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == "summary":
             return entry.summary(120)
         if column == "at":
-            return entry.at.replace("T", " ")[:19]
+            return format_local_time(entry.at, seconds=True)
         if column == "record_id":
             return entry.record_id[:8]
         return str(getattr(entry, column))
@@ -79,7 +80,7 @@ class AuditScreen(QWidget):
         self.chain_label = label(self.tr("Chain: not verified yet"), "hint")
         layout.addWidget(self.chain_label)
         layout.addWidget(self._filters())
-        self.model = AuditTableModel([self.tr("No."), self.tr("Time (UTC)"), self.tr("User"), self.tr("Action"),
+        self.model = AuditTableModel([self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
                                       self.tr("Table"), self.tr("Record"), self.tr("Changes")], self)
         self.table = QTableView()
         self.table.setModel(self.model)

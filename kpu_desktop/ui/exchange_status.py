@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from .exchange_texts import when_text
 from .widgets import card, label
 
 
@@ -100,7 +101,7 @@ class StatusPanel(QWidget):
             if node["node"] in peers and peers[node["node"]]["last_import_at"]:
                 # In a tooltip: in the cell it would push the range columns out of view.
                 unit.setToolTip(self.tr("last received %1").replace(
-                    "%1", peers[node["node"]]["last_import_at"].replace("T", " ")[:16]))
+                    "%1", when_text(peers[node["node"]]["last_import_at"])))
             self.nodes.setItem(row, 1, unit)
             texts = {0: name, 2: ranges_text(node["ranges"]), 3: ranges_text(node["withheld"]),
                      4: ranges_text(node["gaps"])}

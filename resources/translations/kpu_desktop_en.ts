@@ -133,16 +133,16 @@
         <translation>No.</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Time (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Table</source>

@@ -133,16 +133,16 @@
         <translation>No.</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Waktu (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Table</source>
