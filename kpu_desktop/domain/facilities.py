@@ -101,6 +101,9 @@ def _coded_issues(data: Mapping) -> list[Issue]:
     return issues
 
 
+MAX_QUANTITY = 1_000_000  # items of one kind lent to one secretariat
+
+
 def _quantity_issues(value) -> list[Issue]:
     if _blank(value):
         return [make_issue("quantity", "field.required")]
@@ -112,6 +115,8 @@ def _quantity_issues(value) -> list[Issue]:
         return [make_issue("quantity", "field.not_integer", value=str(value))]
     if value <= 0:
         return [make_issue("quantity", "field.not_positive", value=value)]
+    if value > MAX_QUANTITY:
+        return [make_issue("quantity", "field.too_large", value=value, max=MAX_QUANTITY)]
     return []
 
 

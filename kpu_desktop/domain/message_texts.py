@@ -16,6 +16,8 @@ _GENERIC = {
     "field.not_integer": _m("{label} harus bilangan bulat, bukan {value}.",
                             "{label} must be a whole number, not {value}."),
     "field.negative": _m("{label} tidak boleh negatif ({value}).", "{label} must not be negative ({value})."),
+    "field.too_large": _m("{label} terlalu besar ({value}); paling banyak {max}.",
+                          "{label} is too large ({value}); at most {max}."),
     "field.not_positive": _m("{label} harus lebih dari 0 ({value}).", "{label} must be more than 0 ({value})."),
     "field.not_boolean": _m("{label}: isian {value} harus ya atau tidak.", "{label}: {value} must be yes or no."),
     "date.invalid": _m("{label} bukan tanggal yang valid: {value}.", "{label} is not a valid date: {value}."),

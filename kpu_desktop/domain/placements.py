@@ -107,6 +107,9 @@ def _date_order_issues(d: Mapping) -> list[Issue]:
     return issues
 
 
+MAX_HONORARIUM = 100_000_000  # rupiah a month: past any honorarium, a typing slip
+
+
 def _honorarium_issues(value, post, body_kind: str) -> list[Issue]:
     if _blank(value):
         return []
@@ -116,6 +119,8 @@ def _honorarium_issues(value, post, body_kind: str) -> list[Issue]:
         value = int(value)
     if value < 0:
         return [make_issue("honorarium", "field.negative", value=value)]
+    if value > MAX_HONORARIUM:
+        return [make_issue("honorarium", "field.too_large", value=value, max=MAX_HONORARIUM)]
     default = default_honorarium(parse_post(post), body_kind)
     if default is not None and value != default:
         return [make_warning("honorarium", "placement.honorarium_differs", value=value, default=default)]

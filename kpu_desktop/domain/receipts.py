@@ -22,6 +22,8 @@ _TRANSPORT_WORDS = (
 )
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 _INVALID = object()  # marks a quantity that is not a whole number
+MAX_QUANTITY = 100_000_000  # far above a province's ballots; a typing slip past it is refused
+MAX_TPS_NUMBER = 9_999
 
 
 def parse_transport(text) -> str | None:
@@ -140,7 +142,21 @@ def _header_issues(header: Mapping) -> list[Issue]:
     mode = header.get("transport_mode")
     if not _blank(mode) and parse_transport(mode) is None:
         issues.append(make_issue("transport_mode", "field.unknown_value", value=str(mode)))
-    return issues + _journey_issues(header)
+    return issues + _tps_number_issues(header.get("tps_number")) + _journey_issues(header)
+
+
+def _tps_number_issues(value) -> list[Issue]:
+    """The TPS a receipt is for, when it is for one: a number from 1 to 9,999."""
+    if _blank(value):
+        return []
+    number = to_quantity(value)
+    if number is _INVALID or number is None:
+        return [make_issue("tps_number", "field.not_integer", value=str(value))]
+    if number <= 0:
+        return [make_issue("tps_number", "field.not_positive", value=number)]
+    if number > MAX_TPS_NUMBER:
+        return [make_issue("tps_number", "field.too_large", value=number, max=MAX_TPS_NUMBER)]
+    return []
 
 
 def _journey_issues(header: Mapping) -> list[Issue]:
@@ -187,6 +203,8 @@ def _quantity_issues(raw: Mapping, line: Mapping) -> list[Issue]:
             issues.append(make_issue(key, "field.not_integer", value=str(raw.get(key))))
         elif value < 0:
             issues.append(make_issue(key, "field.negative", value=value))
+        elif value > MAX_QUANTITY:
+            issues.append(make_issue(key, "field.too_large", value=value, max=MAX_QUANTITY))
     if line.get("received") is None:
         issues.append(make_issue("received", "field.required"))
     return issues

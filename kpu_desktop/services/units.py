@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.identifiers import parse_region_code
-from ..domain.receipts import to_quantity
+from ..domain.receipts import MAX_TPS_NUMBER, to_quantity
 from ..sheets.table import SheetError, find_header, normalise_header, read_rows
 from ..storage.db import transaction
 from ..storage.repos.units import RegionRepo, UnitRepo, tps_id_for
@@ -16,6 +16,7 @@ from .roles import Permission
 from .texts import t
 from .setup import create_child_units
 
+MAX_DPT = 99_999  # voters of one TPS: a few hundred by law; past this a typing slip
 REGION_HEADERS = {"kode": "code", "kode wilayah": "code", "kode kemendagri": "code", "nama": "name",
                   "nama wilayah": "name", "tingkat": "level", "induk": "parent"}
 TPS_HEADERS = {"kode unit": "unit_code", "kode wilayah": "unit_code", "kode desa": "unit_code", "kode": "unit_code",
@@ -100,9 +101,9 @@ class UnitService:
             tps_no, dpt = to_quantity(row.get("number")), to_quantity(row.get("dpt"))
             shown = {k: t("row.blank", self.ctx.lang) if row.get(k) in (None, "") else row.get(k)
                      for k in ("number", "dpt")}
-            if not isinstance(tps_no, int) or tps_no <= 0:
+            if not isinstance(tps_no, int) or not 0 < tps_no <= MAX_TPS_NUMBER:
                 problems.add(number, t("row.tps_number", self.ctx.lang, value=shown["number"]))
-            if dpt is not None and (not isinstance(dpt, int) or dpt < 0):
+            if dpt is not None and (not isinstance(dpt, int) or not 0 <= dpt <= MAX_DPT):
                 problems.add(number, t("row.dpt", self.ctx.lang, value=shown["dpt"]))
             if problems.at(number):
                 continue

@@ -318,3 +318,14 @@ def test_records_are_found_by_a_unique_id_prefix_and_wildcards_find_nothing(cli,
     for typed in ("____", "%%%%", "1234%", unique[:3]):
         code, _, err = cli("--data-dir", demo_dir, "facility", "show", typed)
         assert code == 1 and "tidak ditemukan" in err
+
+
+@pytest.mark.parametrize("kind, field", [("facility", "quantity"), ("asn", "honorarium"), ("receipt", "tps_number")])
+def test_a_number_past_what_sqlite_holds_is_refused_not_a_crash(cli, demo_dir, kind, field):
+    """20 digits overflowed SQLite's integers (OverflowError); each field now has a sane upper limit."""
+    _, out, _ = cli("--data-dir", demo_dir, kind, "list", "--json")
+    record = json.loads(out)[0]["id"]
+    before = database_snapshot(demo_dir / "kpu-desktop.sqlite3")
+    code, _, err = cli("--data-dir", demo_dir, kind, "edit", record, "--set", f"{field}=99999999999999999999")
+    assert code == 1 and "terlalu besar" in err and "Traceback" not in err
+    assert database_snapshot(demo_dir / "kpu-desktop.sqlite3") == before

@@ -84,6 +84,8 @@ def test_required_fields(key):
     ({"quantity": -2}, ("quantity", "field.not_positive", "error")),
     ({"quantity": 1.5}, ("quantity", "field.not_integer", "error")),
     ({"quantity": "dua"}, ("quantity", "field.not_integer", "error")),
+    ({"quantity": "99999999999999999999"}, ("quantity", "field.too_large", "error")),
+    ({"quantity": 1_000_001}, ("quantity", "field.too_large", "error")),
     ({"quantity": None}, ("quantity", "field.required", "error")),
     ({"category": "Tenda"}, ("category", "field.unknown_value", "error")),
     ({"condition": "Rusak"}, ("condition", "field.unknown_value", "error")),

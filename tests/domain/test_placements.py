@@ -90,6 +90,7 @@ def test_required_fields(key):
     ({"end_date": D(2024, 5, 15)}, "ppk", ("end_date", "date.end_before_start", "error")),
     ({"start_date": "16/13/2024"}, "ppk", ("start_date", "date.invalid", "error")),
     ({"honorarium": -1}, "ppk", ("honorarium", "field.negative", "error")),
+    ({"honorarium": 10**20}, "ppk", ("honorarium", "field.too_large", "error")),
     ({"honorarium": "banyak"}, "ppk", ("honorarium", "field.not_integer", "error")),
     ({"honorarium": 1_800_000}, "ppk", ("honorarium", "placement.honorarium_differs", "warning")),
     ({"status": "PAUSED"}, "ppk", ("status", "field.unknown_value", "error")),

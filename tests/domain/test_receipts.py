@@ -153,6 +153,8 @@ def test_header_problems(check, change, expected):
     ({**BALLOT, "dapil": ""}, ("lines[0].dapil", "line.dapil_required", "error")),
     ({**BALLOT, "received": -1}, ("lines[0].received", "field.negative", "error")),
     ({**BALLOT, "damaged": -1}, ("lines[0].damaged", "field.negative", "error")),
+    ({**BALLOT, "received": 100_000_001}, ("lines[0].received", "field.too_large", "error")),
+    ({**BALLOT, "expected": "99999999999999999999"}, ("lines[0].expected", "field.too_large", "error")),
     ({**BALLOT, "received": "banyak"}, ("lines[0].received", "field.not_integer", "error")),
     ({**BALLOT, "received": "²"}, ("lines[0].received", "field.not_integer", "error")),
     ({**BALLOT, "received": True}, ("lines[0].received", "field.not_integer", "error")),
@@ -247,3 +249,10 @@ def test_catalogue_flags_may_be_text():
     found = validate_receipt(HEADER, [{**BALLOT, "dapil": None}], receiver_dapils=None,
                              catalogue=catalogue, election_types=PEMILU_TYPES)
     assert [i.code for i in found] == ["line.dapil_required"]
+
+
+@pytest.mark.parametrize(("tps", "code"), [("abc", "field.not_integer"), (0, "field.not_positive"),
+                                           (10_000, "field.too_large"), ("12", None), (None, None)])
+def test_the_tps_number_of_a_receipt_is_a_number_from_1_to_9999(tps, code):
+    from kpu_desktop.domain.receipts import _tps_number_issues
+    assert [i.code for i in _tps_number_issues(tps)] == ([code] if code else [])

@@ -16,7 +16,8 @@ BAD_TPS = ("kode;tps;dpt\n"
            "62.01.01.2001;2;1,5\n"         # a fraction of a voter
            "62.01.01.2002;4;250\n"
            "62.01.01.2002;4;251\n"         # the same TPS twice
-           "62.01.01.2001;;7\n")           # no TPS number
+           "62.01.01.2001;;7\n"            # no TPS number
+           "62.01.01.2003;10000;99999999999999999999\n")  # past any TPS number and any DPT
 
 
 def test_every_bad_tps_row_is_named_and_nothing_changes(demo_ctx, tmp_path):
@@ -26,15 +27,17 @@ def test_every_bad_tps_row_is_named_and_nothing_changes(demo_ctx, tmp_path):
     with pytest.raises(ServiceError) as caught:
         UnitService(demo_ctx).import_tps(sheet)
     lines = str(caught.value).splitlines()
-    assert lines[0] == "Impor ditolak: 7 masalah; tidak ada data yang diubah."
+    assert lines[0] == "Impor ditolak: 9 masalah; tidak ada data yang diubah."
     assert lines[1:] == [
-        "baris 2: DPT harus bilangan bulat 0 atau lebih, bukan -5.",
-        "baris 3: Nomor TPS harus bilangan bulat 1 atau lebih, bukan x.",
+        "baris 2: DPT harus bilangan bulat dari 0 sampai 99.999, bukan -5.",
+        "baris 3: Nomor TPS harus bilangan bulat dari 1 sampai 9.999, bukan x.",
         "baris 4: Tidak ada unit dengan kode 99.99.99.9999.",
         "baris 5: 62.01.01 bukan PPS (desa/kelurahan); TPS berada di bawah PPS.",
-        "baris 6: DPT harus bilangan bulat 0 atau lebih, bukan 1,5.",
+        "baris 6: DPT harus bilangan bulat dari 0 sampai 99.999, bukan 1,5.",
         "baris 8: TPS 4 untuk 62.01.01.2002 sudah ada di baris 7.",
-        "baris 9: Nomor TPS harus bilangan bulat 1 atau lebih, bukan (kosong).",
+        "baris 9: Nomor TPS harus bilangan bulat dari 1 sampai 9.999, bukan (kosong).",
+        "baris 10: Nomor TPS harus bilangan bulat dari 1 sampai 9.999, bukan 10000.",
+        "baris 10: DPT harus bilangan bulat dari 0 sampai 99.999, bukan 99999999999999999999.",
     ]
     assert database_snapshot(demo_ctx.paths.database) == before
 
@@ -44,7 +47,7 @@ def test_tps_rows_in_english_and_as_spreadsheets_write_numbers(demo_ctx, tmp_pat
     demo_ctx.lang = "en"
     sheet = tmp_path / "tps.csv"
     sheet.write_text("kode;tps;dpt\n62.01.01.2001;0;10\n", encoding="utf-8")
-    with pytest.raises(ServiceError, match="row 2: The TPS number must be a whole number of 1 or more, not 0"):
+    with pytest.raises(ServiceError, match="row 2: The TPS number must be a whole number from 1 to 9,999, not 0"):
         UnitService(demo_ctx).import_tps(sheet)
     sheet.write_text("kode;tps;dpt\n62.01.01.2001;1;1.234\n", encoding="utf-8")
     assert UnitService(demo_ctx).import_tps(sheet) == 1
