@@ -107,6 +107,16 @@ def has_errors(issues: Iterable[Issue]) -> bool:
     return any(i.severity is Severity.ERROR for i in issues)
 
 
+MAX_TEXT = 10_000  # characters in one field: far above any note, well inside what a bundle carries
+
+
+def long_text_issues(values, prefix: str = "") -> list[Issue]:
+    """Text fields past MAX_TEXT characters. Such a value would be stored here but refused by every office
+    it is exchanged with, holding up the whole bundle."""
+    return [make_issue(prefix + key, "field.too_long", length=len(value), max=MAX_TEXT)
+            for key, value in values.items() if isinstance(value, str) and len(value) > MAX_TEXT]
+
+
 def prefixed(issues: Iterable[Issue], prefix: str) -> list[Issue]:
     """The same issues with `prefix` put before each field name (e.g. `lines[2].`)."""
     return [Issue(prefix + i.field, i.code, i.severity, i.params) for i in issues]

@@ -16,6 +16,8 @@ _GENERIC = {
     "field.not_integer": _m("{label} harus bilangan bulat, bukan {value}.",
                             "{label} must be a whole number, not {value}."),
     "field.negative": _m("{label} tidak boleh negatif ({value}).", "{label} must not be negative ({value})."),
+    "field.too_long": _m("{label} terlalu panjang ({length} karakter); paling banyak {max}.",
+                         "{label} is too long ({length} characters); at most {max}."),
     "field.too_large": _m("{label} terlalu besar ({value}); paling banyak {max}.",
                           "{label} is too large ({value}); at most {max}."),
     "field.not_positive": _m("{label} harus lebih dari 0 ({value}).", "{label} must be more than 0 ({value})."),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from ..domain.dates import parse_date
-from ..domain.issues import Issue, ValidationFailed, errors, make_issue, warnings
+from ..domain.issues import Issue, ValidationFailed, errors, long_text_issues, make_issue, warnings
 from ..domain.people import derive_person_fields, validate_person
 from ..domain.placements import (default_honorarium, overlap_warnings, parse_post, staffing_warnings,
                                  validate_placement)
@@ -84,6 +84,7 @@ class AsnService(RecordService):
         unit = UnitRepo(self.ctx.conn).get(placement["unit_id"]) if placement.get("unit_id") else None
         if unit is not None and placement.get("event_id"):
             issues += self._context_issues(placement, person, unit, current)
+        issues += long_text_issues(person) + long_text_issues(placement)
         return Prepared(person, placement, issues, person_id, existing)
 
     def _placement_values(self, values: dict, issues: list[Issue]) -> dict:

@@ -9,7 +9,7 @@ from typing import Any, Mapping
 from ..domain.dates import parse_date
 from ..domain.facilities import (WAREHOUSE_CHECKLIST, parse_basis, parse_category, parse_condition,
                                  validate_facility)
-from ..domain.issues import Issue, ValidationFailed, errors, make_issue, warnings
+from ..domain.issues import Issue, ValidationFailed, errors, long_text_issues, make_issue, warnings
 from ..storage.db import transaction
 from ..storage.repos.records import FacilityRepo, ListFilter
 from .common import clean, encode_issues, resolve_event, resolve_id, resolve_unit
@@ -96,7 +96,7 @@ class FacilityService(RecordService):
                 record["event_id"] = resolve_event(self.ctx, str(record["event_id"]))["id"]
             except ServiceError as exc:
                 issues.append(make_issue("event_id", "event.unknown", detail=str(exc)))
-        issues += validate_facility(record, today=self.today)
+        issues += validate_facility(record, today=self.today) + long_text_issues(record)
         return record, issues
 
     def _stored(self, record: dict, issues: list[Issue]) -> dict:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 from ..domain.dates import parse_datetime
-from ..domain.issues import Issue, ValidationFailed, errors, make_issue, warnings
+from ..domain.issues import Issue, ValidationFailed, errors, long_text_issues, make_issue, warnings
 from ..domain.receipts import complete_line, parse_transport, validate_receipt
 from ..storage.db import transaction
 from ..storage.records import utc_now
@@ -118,6 +118,9 @@ class ReceiptService(RecordService):
         issues += validate_receipt(header, prepared_lines, receiver_dapils=dapils, catalogue=self._catalogue,
                                    election_types=self.election_types(header["event_id"])
                                    if header.get("event_id") else (), completed=True)
+        issues += long_text_issues(header)
+        for i, line in enumerate(prepared_lines):
+            issues += long_text_issues(line, f"lines[{i}].")
         return PreparedReceipt(header, prepared_lines, issues)
 
     def _event_id(self, value: str) -> str:

@@ -329,3 +329,15 @@ def test_a_number_past_what_sqlite_holds_is_refused_not_a_crash(cli, demo_dir, k
     code, _, err = cli("--data-dir", demo_dir, kind, "edit", record, "--set", f"{field}=99999999999999999999")
     assert code == 1 and "terlalu besar" in err and "Traceback" not in err
     assert database_snapshot(demo_dir / "kpu-desktop.sqlite3") == before
+
+
+@pytest.mark.parametrize("kind", ["asn", "facility", "receipt"])
+def test_a_note_longer_than_a_bundle_carries_is_refused_where_it_is_typed(cli, demo_dir, kind):
+    """10,001 characters: refused here, naming the field and its length, instead of being stored and then
+    holding up every bundle it travels in."""
+    _, out, _ = cli("--data-dir", demo_dir, kind, "list", "--json")
+    record = json.loads(out)[0]["id"]
+    before = database_snapshot(demo_dir / "kpu-desktop.sqlite3")
+    code, _, err = cli("--data-dir", demo_dir, kind, "edit", record, "--set", "note=" + "x" * 10_001)
+    assert code == 1 and "terlalu panjang (10.001 karakter)" in err
+    assert database_snapshot(demo_dir / "kpu-desktop.sqlite3") == before

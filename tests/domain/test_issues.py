@@ -86,3 +86,12 @@ def test_a_warning_on_a_field_does_not_hide_that_it_is_required():
     issues = [make_warning("end_date", "date.far"), make_issue("end_date", "field.required")]
     assert [(i.field, i.code) for i in without_echoes(issues)] == [("end_date", "date.far"),
                                                                     ("end_date", "field.required")]
+
+
+def test_text_past_the_limit_is_named_with_its_length():
+    """A field longer than a bundle would carry is refused where it is typed, not at every other office."""
+    from kpu_desktop.domain.issues import MAX_TEXT, long_text_issues
+
+    found = long_text_issues({"note": "x" * (MAX_TEXT + 1), "name": "Budi", "quantity": 5}, "lines[2].")
+    assert [(i.field, i.code, i.param("length")) for i in found] == [("lines[2].note", "field.too_long", MAX_TEXT + 1)]
+    assert long_text_issues({"note": "x" * MAX_TEXT}) == []
