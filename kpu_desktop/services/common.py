@@ -10,7 +10,7 @@ from typing import Any, Iterable
 from ..domain.formatting import format_number
 from ..domain.identifiers import normalize_digits, parse_ni_pppk
 from ..domain.issues import Issue, Severity
-from ..sheets.table import SheetError
+from ..sheets.table import CONTROL_CHARACTERS, SheetError
 from ..storage.repos.events import EventRepo
 from ..storage.repos.units import UnitRepo
 from .context import AppContext
@@ -90,11 +90,13 @@ def is_blank(value: Any) -> bool:
 
 
 def clean(values: dict) -> dict:
-    """Blank strings to None, dates to ISO text: what is stored."""
+    """Blank strings to None, control characters dropped, dates to ISO text: what is stored."""
     out = {}
     for key, value in values.items():
         if value.__class__ is str:
             value = value.strip()
+            if CONTROL_CHARACTERS.search(value):  # a stray NUL or bell from a pasted text: never wanted
+                value = CONTROL_CHARACTERS.sub("", value).strip()
             out[key] = None if value in ("", "-") else value
         elif isinstance(value, (dt.date, dt.datetime)):
             out[key] = value.isoformat()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what a worksheet may not hold
 SUPPORTED = (".xlsx", ".csv")
 # Far above any real list (a province's receipt lines are some 300,000 rows), far below what would exhaust
 # an old laptop's memory: a file past these is refused before it is read.
@@ -175,6 +176,14 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
         raise SheetError("write", path=path, detail=exc.strerror or exc) from exc
 
 
+def _xlsx_cell(value: Any) -> Any:
+    """A value a worksheet can hold: control characters (a stray NUL or bell) are dropped, not fatal."""
+    value = neutralise(value)
+    if value.__class__ is str and CONTROL_CHARACTERS.search(value):
+        value = CONTROL_CHARACTERS.sub("", value)
+    return value
+
+
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
@@ -192,7 +201,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([neutralise(v) for v in row])
+        sheet.append([_xlsx_cell(v) for v in row])
     for column in sheet.columns:
         width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
         sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 48)

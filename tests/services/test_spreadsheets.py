@@ -244,3 +244,19 @@ def test_a_unit_code_that_names_no_unit_is_one_problem(ctx, tmp_path):
     report = ImportService(ctx).run(path, "facility", write_report=False)
     assert [(p.row, p.column) for p in report.problems] == [(2, "KODE UNIT")]
     assert "62.09.99" in report.problems[0].message
+
+
+def test_control_characters_never_reach_the_records_and_never_break_an_export(ctx, tmp_path):
+    """A stray NUL or bell (pasted text) is dropped when a record is written; one already stored (say from an
+    older version) is dropped from a workbook instead of failing the export."""
+    from kpu_desktop.services.facility import FacilityService
+
+    record, _ = FacilityService(ctx).add({"unit_code": "62.01.01", "category": "Gudang", "quantity": "1",
+                                          "description": "Gudang\x00 logistik\x07"})
+    assert FacilityService(ctx).show(record)["description"] == "Gudang logistik"
+    with ctx.conn:
+        ctx.conn.execute("UPDATE facilities SET description = ? WHERE id = ?", ("Gudang\x00 lama\x1b", record))
+    ExportService(ctx).export("facility", tmp_path / "sarpras.xlsx")
+    values = [c for row in openpyxl.load_workbook(tmp_path / "sarpras.xlsx").active.iter_rows(values_only=True)
+              for c in row]
+    assert "Gudang lama" in values
