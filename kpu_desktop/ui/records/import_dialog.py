@@ -85,18 +85,26 @@ class ImportDialog(QDialog):
         self.form.progress.setRange(0, 0)
         self.form.progress.setVisible(True)
         self.form.cancelTaskButton.setVisible(True)
-        self.handle = self.runner.submit(f"import-{self.kind}", job)
-        self.handle.progressed.connect(self._progressed)
-        self.handle.succeeded.connect(on_success)
-        self.handle.failed.connect(on_failure or self._failed)
-        self.handle.cancelled.connect(self._cancelled)
-        self.handle.finished.connect(self._finished)
+        self.handle = handle = self.runner.submit(f"import-{self.kind}", job)
+        handle.progressed.connect(self._progressed)
+        handle.succeeded.connect(lambda result: self._succeeded(handle, on_success, result))
+        handle.failed.connect(on_failure or self._failed)
+        handle.cancelled.connect(self._cancelled)
+        handle.finished.connect(lambda: self._finished(handle))
 
     def _progressed(self, done: int, total: int, _text: str) -> None:
         self.form.progress.setRange(0, max(total, 1))
         self.form.progress.setValue(done)
 
-    def _finished(self) -> None:
+    def _succeeded(self, handle, on_success, result) -> None:
+        # Done as soon as the result is shown: Import, enabled by the preview's result, must work at once
+        # (the job's `finished` comes a moment later).
+        self._finished(handle)
+        on_success(result)
+
+    def _finished(self, handle) -> None:
+        if self.handle is not handle:
+            return  # a later job runs already
         self.handle = None
         self.form.progress.setVisible(False)
         self.form.cancelTaskButton.setVisible(False)
