@@ -19,6 +19,7 @@ from .backup import automatic_backup
 from .common import sheet_problem
 from .context import AppContext
 from .errors import ServiceError
+from .texts import t
 from .import_rows import RowMapper
 from .roles import Permission
 
@@ -116,6 +117,8 @@ class ImportService:
                 rows, raw = load_source(Path(path), kind)
         except SheetError as exc:
             raise sheet_problem(exc, self.ctx.lang, _named_columns(kind)) from exc
+        if not rows:  # the header alone, or the wrong sheet of a workbook
+            raise ServiceError(t("sheet.no_rows", self.ctx.lang, path=Path(path).name))
         plan = ImportPlan(kind, Path(path), rows)
         mapper = RowMapper(self.ctx, kind, event=event, titles=raw.title_lines)
         with no_cycle_collection():

@@ -109,8 +109,10 @@ TEXTS: dict[str, dict[str, str]] = {
                         "{detail}."},
     "sheet.xlsx": {"id": "Berkas ini bukan buku kerja .xlsx yang dapat dibaca ({detail}).",
                    "en": "Not a readable .xlsx workbook ({detail})."},
-    "sheet.encoding": {"id": "Isi berkas bukan teks UTF-8 atau Windows-1252.",
-                       "en": "The file is neither UTF-8 nor Windows-1252 text."},
+    "sheet.encoding": {"id": "Isi berkas bukan teks yang dapat dibaca (UTF-8, UTF-16 atau Windows-1252).",
+                       "en": "The file is not readable text (UTF-8, UTF-16 or Windows-1252)."},
+    "sheet.no_rows": {"id": "Berkas {path} tidak berisi baris data di bawah judul kolom; tidak ada yang diimpor.",
+                      "en": "{path} holds no data rows under its header row; nothing was imported."},
     "sheet.binary": {"id": "Berkas ini berisi data biner, bukan teks CSV.",
                      "en": "The file is binary, not CSV text."},
     "sheet.no_header": {"id": "Baris judul kolom tidak ditemukan: 30 baris pertama tidak memuat nama kolom yang "

@@ -35,7 +35,7 @@ class SheetError(Exception):
         "rows": "{path} has more than {limit} rows",
         "csv": "the CSV text cannot be read from row {line} on: {detail}",
         "xlsx": "not a readable .xlsx workbook: {detail}",
-        "encoding": "the file is neither UTF-8 nor Windows-1252 text",
+        "encoding": "the file is not readable text (UTF-8, UTF-16 or Windows-1252)",
         "binary": "the file is binary, not CSV text",
         "no_header": "no header row found: the first rows do not name the expected columns",
         "disk_full": "the disk is full: {path} was not written",
@@ -105,13 +105,15 @@ def _read_csv(path: Path) -> list[list[Any]]:
     if size > MAX_CSV_BYTES:
         raise _too_large(path, size, MAX_CSV_BYTES)
     data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
+    # UTF-16 with its byte-order mark is what Excel's "Unicode text" writes; otherwise UTF-8, else Windows-1252.
+    encodings = ("utf-16",) if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "cp1252")
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
             break
         except UnicodeDecodeError:
             continue
-    else:  # pragma: no cover - cp1252 decodes nearly anything
+    else:  # a broken UTF-16 file (cp1252 decodes nearly anything else)
         raise SheetError("encoding")
     if "\x00" in text:
         raise SheetError("binary")

@@ -260,3 +260,22 @@ def test_control_characters_never_reach_the_records_and_never_break_an_export(ct
     values = [c for row in openpyxl.load_workbook(tmp_path / "sarpras.xlsx").active.iter_rows(values_only=True)
               for c in row]
     assert "Gudang lama" in values
+
+
+def test_a_utf16_csv_is_read_and_a_header_alone_is_refused(ctx, tmp_path):
+    """Excel's "Unicode text" is UTF-16 with a byte-order mark, tab-separated: read like any CSV. A file with
+    a header row and no data rows under it is refused (the wrong sheet, most often), changing nothing."""
+    before = database_snapshot(ctx.paths.database)
+    utf16 = tmp_path / "unicode.csv"
+    utf16.write_bytes("NAMA\tNIP\tNIK\nBudi Santoso\t1980\t\n".encode("utf-16"))
+    plan = ImportService(ctx).preview(utf16, "asn")
+    assert [r.values.get("name") for r in plan.rows] == ["Budi Santoso"]
+    broken = tmp_path / "rusak16.csv"
+    broken.write_bytes(b"\xff\xfeA\x00\xd8")
+    with pytest.raises(ServiceError, match="bukan teks yang dapat dibaca"):
+        ImportService(ctx).preview(broken, "asn")
+    header = tmp_path / "judul.csv"
+    header.write_text("NAMA;NIP;NIK\n", encoding="utf-8")
+    with pytest.raises(ServiceError, match="judul.csv tidak berisi baris data"):
+        ImportService(ctx).run(header, "asn")
+    assert database_snapshot(ctx.paths.database) == before
