@@ -23,28 +23,13 @@ MAX_XLSX_UNPACKED = 1024 * 2**20  # the members of the workbook, unpacked (a zip
 
 
 class SheetError(Exception):
-    """The file cannot be read or written as a table. `key` names the problem and `params` its details, for
-    the services to word in the user's language; `str()` gives the English wording, for logs."""
-
-    ENGLISH = {
-        "type": "unsupported file type {suffix}: use .xlsx or .csv",
-        "missing": "file not found: {path}",
-        "not_file": "{path} is a folder, not a file",
-        "read": "cannot read {path}: {detail}",
-        "too_large": "{path} is too large to be a list of records ({size} MB; at most {limit} MB)",
-        "rows": "{path} has more than {limit} rows",
-        "csv": "the CSV text cannot be read from row {line} on: {detail}",
-        "xlsx": "not a readable .xlsx workbook: {detail}",
-        "encoding": "the file is not readable text (UTF-8, UTF-16 or Windows-1252)",
-        "binary": "the file is binary, not CSV text",
-        "no_header": "no header row found: the first rows do not name the expected columns",
-        "disk_full": "the disk is full: {path} was not written",
-        "write": "cannot write {path}: {detail}",
-    }
+    """The file cannot be read or written as a table. `key` names the problem (`type`, `missing`, `not_file`,
+    `read`, `too_large`, `rows`, `csv`, `xlsx`, `encoding`, `binary`, `no_header`, `disk_full`, `write`) and
+    `params` its details; the services word it in the user's language (texts `sheet.<key>`)."""
 
     def __init__(self, key: str, **params: Any):
         self.key, self.params = key, params
-        super().__init__(self.ENGLISH[key].format(**params))
+        super().__init__(key, params)
 
 
 @dataclass

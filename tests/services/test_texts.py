@@ -25,3 +25,16 @@ def test_lookup_falls_back_to_the_key_and_formats_parameters():
     assert texts.t("no-such-key", "en") == "no-such-key"
     assert texts.t("user_exists", "en", user="budi") == "The user budi already exists."
     assert sync_texts.st("file_missing", "id", path="x.kpub") == "Berkas x.kpub tidak ditemukan."
+
+
+def test_every_spreadsheet_problem_has_words_in_both_languages():
+    """Each key the sheets layer raises (`SheetError("key", ...)`) is worded by the services in id and en."""
+    import inspect
+    import re
+
+    from kpu_desktop.services.texts import TEXTS
+    from kpu_desktop.sheets import table
+
+    keys = set(re.findall(r'SheetError\("(\w+)"', inspect.getsource(table)))
+    assert {"type", "missing", "no_header", "csv", "write"} <= keys
+    assert [k for k in sorted(keys) if set(TEXTS.get(f"sheet.{k}", {})) != {"id", "en"}] == []
