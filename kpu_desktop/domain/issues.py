@@ -6,9 +6,10 @@ services raise `ValidationFailed` when errors must stop a write.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
+from operator import attrgetter
 
 
 class Severity(str, Enum):
@@ -85,12 +86,13 @@ class ValidationFailed(Exception):
 REQUIRED = "field.required"
 
 
-def without_echoes(issues: Iterable[Issue]) -> list[Issue]:
-    """The issues without "is required" for a field that has another error: a value that could not be read
-    (a date of 31/02/2024) is left blank, and saying it is missing as well would only mislead."""
+def without_echoes(issues: Iterable[Issue], place: Callable[[Issue], str] = attrgetter("field")) -> list[Issue]:
+    """The issues without "is required" for a place (by default the field) that has another error: a value
+    that could not be read (a date of 31/02/2024) is left blank, and saying it is missing as well would only
+    mislead. An import passes the spreadsheet column, where several fields may meet."""
     issues = list(issues)
-    other = {i.field for i in issues if i.is_error and i.code != REQUIRED}
-    return [i for i in issues if i.code != REQUIRED or i.field not in other]
+    other = {place(i) for i in issues if i.is_error and i.code != REQUIRED}
+    return [i for i in issues if i.code != REQUIRED or place(i) not in other]
 
 
 def errors(issues: Iterable[Issue]) -> list[Issue]:

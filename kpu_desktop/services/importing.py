@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..domain.issues import REQUIRED, Issue, errors, warnings
+from ..domain.issues import Issue, errors, warnings, without_echoes
 from ..domain.messages import field_label
 from ..sheets.columns import KINDS, Column, header_index
 from ..sheets.table import RawSheet, SheetError, find_header, normalise_header, read_rows, unneutralise, write_table
@@ -163,13 +163,15 @@ def problems_from_issues(row: SourceRow, issues: list[Issue], lang: str,
                          field_map: Callable[[str], str] | None = None) -> list[RowProblem]:
     """Issues of one record to problems naming the user's row and column; a column's problem is said once
     (a unit code that names no unit is not also "unit is required")."""
-    placed = []
+    names = {}
     for issue in issues:
-        name = issue.field if issue.field in row.headers or not field_map else field_map(issue.field)
-        placed.append((issue, name, row.headers.get(name) or field_label(issue.field, lang)))
-    other = {column for issue, _, column in placed if issue.is_error and issue.code != REQUIRED}
-    return [RowProblem(row.number, column, row.values.get(name), issue.message(lang))
-            for issue, name, column in placed if issue.code != REQUIRED or column not in other]
+        names[issue] = issue.field if issue.field in row.headers or not field_map else field_map(issue.field)
+
+    def column(issue: Issue) -> str:
+        return row.headers.get(names[issue]) or field_label(issue.field, lang)
+
+    return [RowProblem(row.number, column(issue), row.values.get(names[issue]), issue.message(lang))
+            for issue in without_echoes(issues, column)]
 
 
 def problem_report_path(path: Path) -> Path:
