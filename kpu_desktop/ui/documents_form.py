@@ -6,12 +6,12 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from ..domain.identifiers import parse_ni_pppk
 from ..reports.model import Signer
 from ..services.context import AppContext
 from ..services.documents import DocumentRequest
 from ..services.documents_view import form_choices, receipt_choices
 from ..services.errors import ServiceError
+from .texts import nip_problem
 
 SEARCH_DELAY_MS = 200
 INDENT = {"kpu-prov": 0, "kpu-kab": 0, "ppk": 1, "pps": 2}
@@ -177,10 +177,8 @@ class DocumentForm(QWidget):
             return self.tr("Give the signer's name.")
         if self.cosigner_box.isChecked() and not self.cosigner["name"].text().strip():
             return self.tr("Give the Ketua's name, or remove the second signature box.")
-        if parse_ni_pppk(self.signer["nip"].text()) or (
-                self.cosigner_box.isChecked() and parse_ni_pppk(self.cosigner["nip"].text())):
-            return self.tr("A NIP under a signature has 18 digits (spaces allowed), or stays empty.")
-        return ""
+        return nip_problem(self.signer["nip"].text(),
+                           self.cosigner["nip"].text() if self.cosigner_box.isChecked() else "")
 
     def shutdown(self) -> None:
         self.timer.stop()

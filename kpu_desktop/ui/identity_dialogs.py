@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ..domain.identifiers import parse_ni_pppk
 from ..services.identity import MIN_PASSPHRASE
 from . import messages
+from .texts import nip_problem
 from .widgets import label
 
 
@@ -98,8 +98,8 @@ class NewIdentityDialog(_CheckedDialog):
     def problem(self) -> str:
         if not self.name.text().strip():
             return self.tr("Give the officer's name.")
-        if parse_ni_pppk(self.nip.text()):
-            return self.tr("The officer's NIP has 18 digits (spaces allowed), or leave it empty.")
+        if problem := nip_problem(self.nip.text()):
+            return problem
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
             return self.tr("The passphrase needs at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
         if self.passphrase.text() != self.repeat.text():

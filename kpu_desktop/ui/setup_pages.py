@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, 
 
 from ..services.auth import check_new_account
 from ..services.errors import ServiceError
-from ..domain.identifiers import parse_ni_pppk
 from ..services.identity import MIN_PASSPHRASE
 from ..services.regions import SetupRegion, setup_regions
 from . import messages
+from .texts import nip_problem
 from .widgets import label
 
 
@@ -194,8 +194,8 @@ class IdentityPage(QWizardPage):
         if mode == "create" and not self.name.text().strip():
             self.error.setText(self.tr("Give the officer's name."))
             return False
-        if mode == "create" and parse_ni_pppk(self.nip.text()):
-            self.error.setText(self.tr("The officer's NIP has 18 digits (spaces allowed), or leave it empty."))
+        if mode == "create" and (problem := nip_problem(self.nip.text())):
+            self.error.setText(problem)
             return False
         if mode == "import" and not self.file.text().strip():
             self.error.setText(self.tr("Choose the PKCS#12 file."))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.identifiers import parse_ni_pppk
+
 
 def unit_title(unit: dict) -> str:
     """`KPU Kabupaten Kotawaringin Barat (62.01)`, `PPK Kumai (62.01.01)`."""
@@ -22,3 +24,11 @@ def role_name(role: str) -> str:
              "verifier": QCoreApplication.translate("Roles", "Verifier"),
              "viewer": QCoreApplication.translate("Roles", "Viewer")}
     return names.get(role, role)
+
+
+def nip_problem(*texts: str) -> str:
+    """Why a NIP typed in a form cannot be printed under a signature or put in a certificate (each of `texts`
+    must be empty or 18 digits, spaces allowed), or ''."""
+    if any(parse_ni_pppk(text) for text in texts):
+        return QCoreApplication.translate("Officers", "A NIP has 18 digits (spaces allowed), or stays empty.")
+    return ""

@@ -6,14 +6,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..domain.identifiers import parse_ni_pppk
 from ..services.auth import AuthService
 from ..services.documents_meta import format_nip
 from ..services.context import AppContext
 from ..services.errors import ServiceError
 from ..services.roles import ROLES
 from . import messages
-from .texts import role_name
+from .texts import nip_problem, role_name
 from .widgets import label
 
 
@@ -115,8 +114,9 @@ class ProfileDialog(_FormDialog):
         return {"full_name": self.full_name.text(), "nip": self.nip.text()}  # empty clears
 
     def accept(self) -> None:
-        if parse_ni_pppk(self.nip.text()):
-            self.show_error(self.tr("The NIP has 18 digits (spaces allowed), or leave it empty."))
+        problem = nip_problem(self.nip.text())
+        if problem:
+            self.show_error(problem)
             return
         super().accept()
 

@@ -841,10 +841,6 @@ Please sign in again.</translation>
         <source>Give the Ketua&apos;s name, or remove the second signature box.</source>
         <translation>Give the Ketua&apos;s name, or remove the second signature box.</translation>
     </message>
-    <message>
-        <source>A NIP under a signature has 18 digits (spaces allowed), or stays empty.</source>
-        <translation>A NIP under a signature has 18 digits (spaces allowed), or stays empty.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentSlots</name>
@@ -1154,10 +1150,6 @@ Please sign in again.</translation>
     <message>
         <source>Give the officer&apos;s name.</source>
         <translation>Give the officer&apos;s name.</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</source>
-        <translation>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</translation>
     </message>
     <message>
         <source>Choose the PKCS#12 file.</source>
@@ -1641,16 +1633,19 @@ Give it to KPU Provinsi and read out its fingerprint:
         <translation>Give the officer&apos;s name.</translation>
     </message>
     <message>
-        <source>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</source>
-        <translation>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</translation>
-    </message>
-    <message>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>A NIP has 18 digits (spaces allowed), or stays empty.</source>
+        <translation>A NIP has 18 digits (spaces allowed), or stays empty.</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +1920,6 @@ Give it to KPU Provinsi and read out its fingerprint:
     <message>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>The NIP has 18 digits (spaces allowed), or leave it empty.</source>
-        <translation>The NIP has 18 digits (spaces allowed), or leave it empty.</translation>
     </message>
 </context>
 <context>

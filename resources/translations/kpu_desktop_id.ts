@@ -841,10 +841,6 @@ Silakan masuk kembali.</translation>
         <source>Give the Ketua&apos;s name, or remove the second signature box.</source>
         <translation>Isi nama Ketua, atau hapus kolom tanda tangan kedua.</translation>
     </message>
-    <message>
-        <source>A NIP under a signature has 18 digits (spaces allowed), or stays empty.</source>
-        <translation>NIP di bawah tanda tangan terdiri dari 18 digit (boleh dengan spasi), atau dibiarkan kosong.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentSlots</name>
@@ -1154,10 +1150,6 @@ Silakan masuk kembali.</translation>
     <message>
         <source>Give the officer&apos;s name.</source>
         <translation>Isi nama pejabat.</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</source>
-        <translation>NIP petugas terdiri dari 18 digit (boleh dengan spasi), atau biarkan kosong.</translation>
     </message>
     <message>
         <source>Choose the PKCS#12 file.</source>
@@ -1641,16 +1633,19 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
         <translation>Isi nama pejabat.</translation>
     </message>
     <message>
-        <source>The officer&apos;s NIP has 18 digits (spaces allowed), or leave it empty.</source>
-        <translation>NIP petugas terdiri dari 18 digit (boleh dengan spasi), atau biarkan kosong.</translation>
-    </message>
-    <message>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>Kata sandi minimal %1 karakter.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>A NIP has 18 digits (spaces allowed), or stays empty.</source>
+        <translation>NIP terdiri dari 18 digit (boleh dengan spasi), atau dibiarkan kosong.</translation>
     </message>
 </context>
 <context>
@@ -1925,10 +1920,6 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>The NIP has 18 digits (spaces allowed), or leave it empty.</source>
-        <translation>NIP terdiri dari 18 digit (boleh dengan spasi), atau biarkan kosong.</translation>
     </message>
 </context>
 <context>
