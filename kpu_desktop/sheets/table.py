@@ -166,7 +166,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
 def _xlsx_cell(value: Any) -> Any:
     """A value a worksheet can hold: control characters (a stray NUL or bell) are dropped, not fatal."""
     value = neutralise(value)
-    if value.__class__ is str and CONTROL_CHARACTERS.search(value):
+    if value.__class__ is str and not value.isprintable() and CONTROL_CHARACTERS.search(value):
         value = CONTROL_CHARACTERS.sub("", value)
     return value
 
