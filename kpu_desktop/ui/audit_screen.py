@@ -185,7 +185,8 @@ class AuditScreen(QWidget):
         if not current.isValid():
             return
         entry = self.model.entries[current.row()]
-        lines = [f"#{entry.seq}  {entry.at}  {entry.username}  {entry.action}  {entry.table}  {entry.record_id}", ""]
+        when = format_local_time(entry.at, seconds=True)  # as the list shows it
+        lines = [f"#{entry.seq}  {when}  {entry.username}  {entry.action}  {entry.table}  {entry.record_id}", ""]
         lines.append(json.dumps(entry.changes, indent=2, ensure_ascii=False, default=str))
         self.detail.setPlainText("\n".join(lines))
 

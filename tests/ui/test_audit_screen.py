@@ -46,6 +46,9 @@ def test_selecting_an_entry_shows_its_changes(audit):
     audit.table.selectRow(1)
     entry = audit.model.entries[1]
     assert entry.username in audit.detail.toPlainText()
+    # the time as the list shows it, in this computer's zone, not the stored UTC text
+    shown = audit.model.data(audit.model.index(1, audit.model.COLUMNS.index("at")))
+    assert shown in audit.detail.toPlainText() and entry.at not in audit.detail.toPlainText()
 
 
 def test_clear_restores_all_entries(audit):
