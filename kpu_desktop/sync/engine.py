@@ -61,6 +61,10 @@ def no_cycle_collection():
     Decoding and planning a large bundle allocate hundreds of thousands of lists and dicts, none of them in
     reference cycles; the collector would traverse them again and again (about a fifth of an import's
     time). Memory is still freed by reference counting; the collector resumes afterwards.
+
+    What the step made and still holds would then all be young, and the first collection after it would
+    traverse it all once more (some 0.05 s for a bundle of 100,000 changes): it is moved to the oldest
+    generation first, which full collections still look at.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -68,6 +72,8 @@ def no_cycle_collection():
         yield
     finally:
         if was_enabled:
+            gc.freeze()  # every tracked object into the permanent generation...
+            gc.unfreeze()  # ...and from there into the oldest one
             gc.enable()
 
 

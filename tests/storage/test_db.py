@@ -2,10 +2,11 @@
 
 import shutil
 import sqlite3
+from contextlib import closing
 
 import pytest
 
-from kpu_desktop.storage.db import integrity_problems, open_database, schema_version, transaction
+from kpu_desktop.storage.db import PAGE_SIZE, integrity_problems, open_database, schema_version, transaction
 from kpu_desktop.storage.errors import SchemaTooNew
 from kpu_desktop.storage.migrations import MIGRATIONS, latest_version
 
@@ -18,6 +19,7 @@ def test_new_database_has_latest_schema_wal_and_foreign_keys(tmp_path):
     assert schema_version(db.conn) == latest_version()
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE != 4096
 
 
 def test_foreign_key_violation_is_refused(tmp_path):
@@ -52,8 +54,11 @@ def test_saved_database_of_each_earlier_schema_upgrades(tmp_path, version):
     assert saved.exists(), "run tests/storage/make_saved_databases.py after adding a migration"
     path = tmp_path / "old.sqlite3"
     shutil.copy(saved, path)
+    with closing(sqlite3.connect(path)) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     db = open_database(path)
     assert schema_version(db.conn) == latest_version()
+    assert db.conn.execute("PRAGMA page_size").fetchone()[0] == page_size  # kept as made
     assert db.conn.execute("SELECT name FROM persons WHERE id = 'p-1'").fetchone()[0] == "Yusuf Hidayat, S.Sos."
     found = db.conn.execute("SELECT rowid FROM persons_fts WHERE persons_fts MATCH 'yus*'").fetchall()
     assert len(found) == 1
