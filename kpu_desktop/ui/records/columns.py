@@ -56,6 +56,10 @@ def date(key: str) -> Callable[[dict, str], str]:
     return render
 
 
+def event_name(row: dict, lang: str) -> str:
+    return row.get("event_name") or row.get("event_id") or ""
+
+
 def unit(row: dict, lang: str) -> str:
     return f"{row.get('unit_code', '')} {row.get('unit_name', '')}".strip()
 
@@ -70,7 +74,7 @@ def asn_columns() -> list[ColumnSpec]:
                    coded("employment_status"), width=8),
         ColumnSpec("unit", QT_TRANSLATE_NOOP("RecordColumns", "Unit"), unit, width=19, wide=True),
         ColumnSpec("post", QT_TRANSLATE_NOOP("RecordColumns", "Post"), coded("post"), sort="post", width=13),
-        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), text("event_id"), sort="event_id",
+        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), event_name, sort="event_id",
                    width=11),
         ColumnSpec("kpu_decree_no", QT_TRANSLATE_NOOP("RecordColumns", "KPU decree"), text("kpu_decree_no"),
                    width=10),
@@ -105,7 +109,7 @@ def facility_columns() -> list[ColumnSpec]:
         ColumnSpec("end_date", QT_TRANSLATE_NOOP("RecordColumns", "Until"), date("end_date"), width=9),
         ColumnSpec("registration_no", QT_TRANSLATE_NOOP("RecordColumns", "Registration"),
                    text("registration_no"), hidden=True, width=14),
-        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), text("event_id"), hidden=True,
+        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), event_name, hidden=True,
                    width=11),
         ColumnSpec("updated_at", QT_TRANSLATE_NOOP("RecordColumns", "Last changed"), date("updated_at"),
                    sort="updated_at", hidden=True, width=16),
@@ -119,7 +123,7 @@ def receipt_columns() -> list[ColumnSpec]:
         ColumnSpec("received_at", QT_TRANSLATE_NOOP("RecordColumns", "Received"), date("received_at"),
                    sort="received_at", width=15),
         ColumnSpec("unit", QT_TRANSLATE_NOOP("RecordColumns", "Receiving unit"), unit, width=19, wide=True),
-        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), text("event_id"), width=11),
+        ColumnSpec("event_id", QT_TRANSLATE_NOOP("RecordColumns", "Event"), event_name, width=11),
         ColumnSpec("giver", QT_TRANSLATE_NOOP("RecordColumns", "Given by"),
                    lambda r, lang: r.get("giver_institution") or r.get("giver_name") or "", width=16, wide=True),
         ColumnSpec("line_count", QT_TRANSLATE_NOOP("RecordColumns", "Lines"), number("line_count"), numeric=True,

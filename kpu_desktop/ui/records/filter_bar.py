@@ -47,6 +47,12 @@ class FilterBar(QWidget):
                                 (self.discrepancies, 0), (self.columns_button, 0)):
             layout.addWidget(widget, stretch)
         self._fill()
+        for combo, letters in ((self.unit, 16), (self.event, 10), (self.status, 10)):
+            # Boxes as wide as their longest entry (a PPS's full name) pushed the row past a 1366-pixel
+            # screen; they share the width instead, and the open list still shows each entry whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)

@@ -99,3 +99,23 @@ def test_ctrl_n_opens_an_empty_dialog(qtbot, make_screen, demo_ctx):
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert screen.dialog is not None and screen.dialog.record_id is None
+
+
+def _shown(screen, key: str) -> set[str]:
+    column = [c.key for c in screen.model.columns].index(key)
+    return {screen.model.data(screen.model.index(r, column)) for r in range(screen.model.rowCount())}
+
+
+def test_the_event_column_shows_the_event_name(qtbot, make_screen, demo_ctx):
+    """Officers read "Pemilu 2024", not the stored code PEMILU_2024, in the lists and in search results."""
+    names = {"Pemilu 2024", "Pilkada Serentak 2024"}
+    for cls in (AsnScreen, ReceiptScreen):
+        screen = make_screen(cls, demo_ctx)
+        assert _shown(screen, "event_id") == names
+    screen = make_screen(AsnScreen, demo_ctx)
+    screen.focus_search()
+    type_text(qtbot, "yus")
+    qtbot.waitUntil(lambda: screen.model.query.search == "yus")
+    assert screen.model.rowCount() and _shown(screen, "event_id") <= names
+    facilities = make_screen(FacilityScreen, demo_ctx)
+    assert _shown(facilities, "event_id") <= names | {""}
