@@ -38,7 +38,7 @@ def cmd_backup(args, ctx: AppContext) -> int:
     if args.list:
         rows = [[b.taken_at.isoformat(sep=" "), b.reason, f"{b.size / 1e6:.1f} MB", str(b.path)]
                 for b in service.list()]
-        print_table(["TAKEN", "REASON", "SIZE", "FILE"], rows, max_width=120)
+        print_table(["TAKEN", "REASON", "SIZE", "FILE"], rows, max_width=120, lang=ctx.lang)
         return 0
     if not args.out:
         _say(ctx, "Sebutkan --out BERKAS untuk membuat cadangan (atau --list).",
@@ -86,10 +86,20 @@ def cmd_about(args, ctx: AppContext) -> int:
     if args.json:
         print_json(info)
     else:
-        width = max(len(k) for k in info)
+        labels = {key: ABOUT_LABELS.get(key, (key, key))[0 if ctx.lang == "en" else 1] for key in info}
+        width = max(map(len, labels.values()))
         for key, value in info.items():
-            print(f"{key.ljust(width)}  {'' if value is None else value}")
+            print(f"{labels[key].ljust(width)}  {'' if value is None else value}")
     return 0
+
+
+ABOUT_LABELS = {  # key of about_info (and of --json): (English, Bahasa Indonesia)
+    "version": ("Version", "Versi"), "data_dir": ("Data folder", "Folder data"),
+    "database": ("Database", "Basis data"), "schema_version": ("Schema version", "Versi skema"),
+    "node_id": ("Node", "Node"), "unit": ("Unit", "Unit"), "fingerprint": ("Data fingerprint", "Sidik data"),
+    "last_backup": ("Last backup", "Cadangan terakhir"), "last_backup_at": ("Last backup at", "Waktu cadangan"),
+    "backup_dir": ("Backup folder", "Folder cadangan"), "log_dir": ("Log folder", "Folder log"),
+}
 
 
 HANDLERS = {"backup": cmd_backup, "restore": cmd_restore, "about": cmd_about}

@@ -11,7 +11,7 @@ from ..services.auth import AuthService
 from ..services.check import run_checks
 from ..services.common import resolve_event, resolve_unit
 from ..services.context import AppContext
-from ..services.demo import DEMO_PASSWORD, fill_demo
+from ..services.demo import DEMO_PASSWORD, fill_demo, name_demo_admin
 from ..services.errors import ServiceError
 from ..services.exporting import ExportService
 from ..services.importing import ImportService
@@ -19,7 +19,7 @@ from ..services.setup import initialise
 from ..services.units import UnitService
 from ..storage.repos.records import ListFilter
 from ..storage.repos.units import UnitRepo
-from .output import print_json, print_table
+from .output import print_json, print_table, yes_no
 from .parser import FEATURE_MODULES
 from .records import RECORD_KINDS, run_record_command
 
@@ -52,6 +52,7 @@ def cmd_demo(args, ctx: AppContext) -> int:
     if not ctx.paths.database.exists():
         initialise(ctx, unit_code=args.unit_code, unit_kind="kpu-kab", unit_name=None, admin="admin",
                    password=password or DEMO_PASSWORD)
+        name_demo_admin(ctx, "admin")
         if not password:
             _say(ctx, f"Admin 'admin' dibuat dengan kata sandi contoh: {DEMO_PASSWORD}",
                  f"Admin 'admin' created with the demo password: {DEMO_PASSWORD}")
@@ -118,8 +119,8 @@ def cmd_user(args, ctx: AppContext) -> int:
     auth = AuthService(ctx)
     if args.action == "list":
         print_table(["USER", "ROLE", "ACTIVE", "NAME", "NIP"],
-                    ([u["username"], u["role"], "yes" if u["active"] else "no", u["full_name"] or "", u["nip"] or ""]
-                     for u in auth.list_users()))
+                    ([u["username"], u["role"], yes_no(u["active"], ctx.lang), u["full_name"] or "", u["nip"] or ""]
+                     for u in auth.list_users()), lang=ctx.lang)
     elif args.action == "add":
         password = read_password(f"New password for {args.username}: ", "KPU_DESKTOP_NEW_PASSWORD", lang=ctx.lang)
         auth.add_user(args.username, password, args.role, full_name=args.full_name, nip=args.nip)
@@ -147,7 +148,7 @@ def cmd_unit(args, ctx: AppContext) -> int:
             sample = " (sample data)" if ctx.lang == "en" else " (data contoh)"
             print_table(["CODE", "KIND", "NAME", "TPS", "DPT"],
                         ([u["code"], u["kind"], "  " * u["depth"] + u["name"] + (sample if u["sample"] else ""),
-                          u["tps_count"], u["dpt"] or ""] for u in tree), max_width=70)
+                          u["tps_count"], u["dpt"] or ""] for u in tree), max_width=70, lang=ctx.lang)
         return 0
     if args.action == "import-regions":
         added, updated = service.import_regions(Path(args.file))

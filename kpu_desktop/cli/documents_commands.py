@@ -252,7 +252,7 @@ def cmd_trust(args, ctx) -> int:
     elif args.action == "list":
         print_table(["SUBJECT", "SHA-256", "VALID UNTIL", "LABEL"],
                     ([e["subject"], e["fingerprint"], f"{e['not_after']:%Y-%m-%d}" + (" !" if e["expired"] else ""),
-                      e["label"]] for e in service.trust_list()), max_width=100)
+                      e["label"]] for e in service.trust_list()), max_width=100, lang=ctx.lang)
     else:
         print(dt_text("trust_removed", ctx.lang, fp=service.trust_remove(args.fingerprint)))
     return 0

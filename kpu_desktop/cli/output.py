@@ -15,9 +15,33 @@ def print_json(value: Any, out: TextIO | None = None) -> None:
     (out or sys.stdout).write(to_json(value) + "\n")
 
 
+# Column titles of the tables, in Bahasa Indonesia; English is the key. Values stay as typed in commands
+# (codes such as PEMILU_2024 or SEKRETARIS are what --event and --set take).
+HEADERS_ID = {
+    "ACTIVE": "AKTIF", "AGREEMENT": "PERJANJIAN", "CATEGORY": "KATEGORI", "CODE": "KODE", "CONDITION": "KONDISI",
+    "CONFLICTS": "KONFLIK", "DAMAGED": "RUSAK", "DESCRIPTION": "URAIAN", "EVENT": "PEMILIHAN", "EXCESS": "LEBIH",
+    "EXPECTED": "KEBUTUHAN", "FILE": "BERKAS", "GAPS": "CELAH", "HELD": "DIMILIKI", "KIND": "JENIS",
+    "LABEL": "LABEL", "LINES": "BARIS", "NAME": "NAMA", "NEW": "BARU", "NOT FOR THIS UNIT": "BUKAN UNTUK UNIT INI",
+    "NUMBER": "NOMOR", "POST": "JABATAN", "QTY": "JUMLAH", "REASON": "ALASAN", "RECEIVED": "DITERIMA",
+    "RECEIVED QTY": "JUMLAH DITERIMA", "ROLE": "PERAN", "SHORT": "KURANG", "SIZE": "UKURAN", "SUBJECT": "SUBJEK",
+    "TAKEN": "DIBUAT", "UNCHANGED": "TIDAK BERUBAH", "UPDATED": "DIPERBARUI", "USER": "PENGGUNA",
+    "VALID UNTIL": "BERLAKU SAMPAI", "WAITING": "MENUNGGU",
+}
+
+
+def yes_no(value: bool, lang: str) -> str:
+    if lang == "en":
+        return "yes" if value else "no"
+    return "ya" if value else "tidak"
+
+
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO | None = None,
-                max_width: int = 40) -> None:
+                max_width: int = 40, *, lang: str = "en") -> None:
+    """Rows under their column titles (`headers` in English, shown in `lang`), each column as wide as its
+    widest cell up to `max_width`."""
     out = out or sys.stdout
+    if lang != "en":
+        headers = [HEADERS_ID.get(h, h) for h in headers]
     text_rows = [[_short(c, max_width) for c in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in text_rows:

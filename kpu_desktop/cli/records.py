@@ -166,7 +166,8 @@ def run_record_command(args: argparse.Namespace, ctx) -> int:
             print_json(records)
         else:
             print_table([h for _, h in LIST_COLUMNS[kind]],
-                        ([r.get(k) if k != "id" else r["id"][:8] for k, _ in LIST_COLUMNS[kind]] for r in records))
+                        ([r.get(k) if k != "id" else r["id"][:8] for k, _ in LIST_COLUMNS[kind]] for r in records),
+                        lang=ctx.lang)
             print(f"{len(records)} record(s)" if ctx.lang == "en" else f"{len(records)} data")
         return 0
     if action == "show":

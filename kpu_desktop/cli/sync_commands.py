@@ -83,7 +83,7 @@ def cmd_sync(args, ctx) -> int:
          f"This node: {status['node']}   data fingerprint: {status['fingerprint']}")
     print_table(["NODE", "UNIT", "HELD", "NOT FOR THIS UNIT", "GAPS"],
                 ([n["node"] + (" *" if n["own"] else ""), n["unit"], _ranges(n["ranges"]), _ranges(n["withheld"]),
-                  _ranges(n["gaps"])] for n in status["nodes"]), max_width=60)
+                  _ranges(n["gaps"])] for n in status["nodes"]), max_width=60, lang=ctx.lang)
     for gap in status["gaps"]:
         _say(ctx, f"celah: {gap['message']}", f"gap: {gap['message']}")
     _say(ctx, f"Menunggu: {status['pending']}   konflik terbuka: {status['conflicts']}",
@@ -106,7 +106,7 @@ def _print_import(ctx, result) -> None:
         _say(ctx, "Paket ini sudah diimpor; tidak ada yang berubah.", "This bundle was imported before; nothing changed.")
     print_table(["KIND", "NEW", "UPDATED", "UNCHANGED", "WAITING", "CONFLICTS"],
                 ([kind, c.get("new", 0), c.get("updated", 0), c.get("unchanged", 0), c.get("pending", 0),
-                  c.get("conflicts", 0)] for kind, c in summary["kinds"].items()))
+                  c.get("conflicts", 0)] for kind, c in summary["kinds"].items()), lang=ctx.lang)
     _say(ctx, f"Perubahan baru {summary['changes_new']}, sudah ada {summary['changes_present']}, "
               f"konflik {summary['conflicts']}, menunggu {summary['pending']}.",
          f"New changes {summary['changes_new']}, already present {summary['changes_present']}, "

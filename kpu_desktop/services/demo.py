@@ -11,6 +11,7 @@ from ..storage.db import transaction
 from ..storage.repos.events import CatalogueRepo, EventRepo
 from ..storage.repos.units import UnitRepo, tps_id_for
 from .asn import AsnService
+from .auth import AuthService
 from .context import AppContext
 from .demo_people import PeopleFactory
 from .facility import FacilityService
@@ -244,6 +245,15 @@ def _nik_region(code: str) -> str:
     """The 6-digit kecamatan part of invented NIKs: the unit's own kecamatan, else one in its area."""
     parts = code.split(".")
     return parts[0] + (parts[1] if len(parts) > 1 else "01") + (parts[2] if len(parts) > 2 else "02")
+
+
+# The demo folder's admin is its secretary: documents made there are signed in a name, with a NIP.
+DEMO_ADMIN_NAME, DEMO_ADMIN_NIP = "Drs. Ahmad Fauzi, M.Si.", "196805121994031005"
+
+
+def name_demo_admin(ctx: AppContext, username: str) -> None:
+    """Give the admin a demo folder was made with the demo secretary's name and NIP."""
+    AuthService(ctx).set_profile(username, full_name=DEMO_ADMIN_NAME, nip=DEMO_ADMIN_NIP)
 
 
 def fill_demo(ctx: AppContext) -> dict[str, int]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from ..paths import AppPaths
 from ..services.auth import AuthService
 from ..services.context import AppContext
-from ..services.demo import fill_demo
+from ..services.demo import DEMO_ADMIN_NAME, DEMO_ADMIN_NIP, fill_demo, name_demo_admin
 from ..services.settings import Settings
 from ..services.setup import initialise
 from . import i18n
@@ -36,7 +36,8 @@ def build_demo(folder: Path) -> AppPaths:
     fill_demo(ctx)
     from ..services.identity import IdentityService
     AuthService(ctx).login("admin", PASSWORD)
-    IdentityService(ctx).create(PASSWORD, name="Drs. Ahmad Fauzi, M.Si.", nip="196805121994031005")
+    name_demo_admin(ctx, "admin")
+    IdentityService(ctx).create(PASSWORD, name=DEMO_ADMIN_NAME, nip=DEMO_ADMIN_NIP)
     ctx.close()
     return paths
 

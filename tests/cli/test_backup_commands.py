@@ -213,6 +213,16 @@ def test_about_shows_version_schema_fingerprint_and_backup(cli, demo_dir):
     assert info["last_backup"] and "daily" in info["last_backup"]
 
 
+def test_about_for_people_labels_each_line_in_their_language(cli, demo_dir):
+    """Without --json, each line is labelled in Bahasa Indonesia (English with --lang en)."""
+    for lang, labels in (("id", ("Versi", "Folder data", "Sidik data", "Cadangan terakhir")),
+                         ("en", ("Version", "Data folder", "Data fingerprint", "Last backup"))):
+        code, out, err = cli("--data-dir", demo_dir, "--lang", lang, "about")
+        assert code == 0, err
+        starts = [line.split("  ")[0] for line in out.splitlines()]
+        assert set(labels) <= set(starts) and "data_dir" not in out
+
+
 @pytest.mark.parametrize("make,expected", [
     (lambda tmp, saved: (tmp / "t.csv").write_text("a;b\n1;2\n") and tmp / "t.csv", "bukan basis data yang dapat"),
     (lambda tmp, saved: _broken_chain(saved, tmp / "edited.sqlite3"), "rantai jejak audit putus di entri"),
