@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..storage.audit import verify_chain
+from ..storage.audit import ChainReport, verify_chain
 from ..storage.db import integrity_problems, schema_version
 from .context import AppContext
 from .roles import Permission
@@ -16,7 +16,7 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)
     audit_entries: int = 0
     audit_broken_at: int | None = None
-    audit_reason: str = ""
+    audit_chain: ChainReport | None = None
 
     @property
     def ok(self) -> bool:
@@ -34,8 +34,9 @@ class CheckReport:
             out.append((f"Audit chain: ok ({self.audit_entries} entries)" if en
                         else f"Rantai jejak audit: utuh ({self.audit_entries} entri)"))
         else:
-            out.append((f"Audit chain: BROKEN at entry {self.audit_broken_at}: {self.audit_reason}" if en
-                        else f"Rantai jejak audit: RUSAK pada entri {self.audit_broken_at}: {self.audit_reason}"))
+            reason = self.audit_chain.worded(lang) if self.audit_chain else ""
+            out.append((f"Audit chain: BROKEN at entry {self.audit_broken_at}: {reason}" if en
+                        else f"Rantai jejak audit: RUSAK pada entri {self.audit_broken_at}: {reason}"))
         return out
 
 
@@ -44,5 +45,5 @@ def run_checks(ctx: AppContext) -> CheckReport:
     conn = ctx.conn
     report = CheckReport(schema_version(conn), integrity_problems(conn))
     chain = verify_chain(conn)
-    report.audit_entries, report.audit_broken_at, report.audit_reason = chain.entries, chain.broken_at, chain.reason
+    report.audit_entries, report.audit_broken_at, report.audit_chain = chain.entries, chain.broken_at, chain
     return report

@@ -57,15 +57,35 @@ class AuditLog:
         self.append_many([(at, username, action, tbl, record_id, changes)])
 
 
+# Why a chain is broken: (English, Bahasa Indonesia); {n} is the number of the missing entry.
+CHAIN_PROBLEMS = {
+    "missing": ("entry {n} is missing", "entri {n} hilang"),
+    "link": ("link to the previous entry does not match", "tautan ke entri sebelumnya tidak cocok"),
+    "content": ("entry content does not match its hash", "isi entri tidak cocok dengan hash-nya"),
+}
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int
     broken_at: int | None
-    reason: str = ""
+    problem: str = ""  # a key of CHAIN_PROBLEMS
+    missing: int | None = None  # the entry that should have come, for "missing"
 
     @property
     def ok(self) -> bool:
         return self.broken_at is None
+
+    @property
+    def reason(self) -> str:
+        return self.worded("en")
+
+    def worded(self, lang: str) -> str:
+        """Why the chain is broken, in `lang` ("" when it is not)."""
+        if not self.problem:
+            return ""
+        en, id_text = CHAIN_PROBLEMS[self.problem]
+        return (en if lang == "en" else id_text).format(n=self.missing)
 
 
 def verify_chain(conn: sqlite3.Connection) -> ChainReport:
@@ -80,10 +100,10 @@ def verify_chain(conn: sqlite3.Connection) -> ChainReport:
         expected_seq += 1
         count += 1
         if seq != expected_seq:
-            return ChainReport(count, seq, f"entry {expected_seq} is missing")
+            return ChainReport(count, seq, "missing", expected_seq)
         if prev_hash != prev:
-            return ChainReport(count, seq, "link to the previous entry does not match")
+            return ChainReport(count, seq, "link")
         if entry_hash(prev, seq, at, username, action, tbl, record_id, changes) != digest:
-            return ChainReport(count, seq, "entry content does not match its hash")
+            return ChainReport(count, seq, "content")
         prev = digest
     return ChainReport(count, None)

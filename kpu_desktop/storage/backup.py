@@ -171,8 +171,8 @@ def verify_file(path: Path, *, full: bool = True) -> Verification:
             report.audit_entries = chain.entries
             if not chain.ok:
                 report.problems.append(Problem(
-                    f"audit chain broken at entry {chain.broken_at}: {chain.reason}",
-                    f"rantai jejak audit putus di entri {chain.broken_at}: {chain.reason}"))
+                    f"audit chain broken at entry {chain.broken_at}: {chain.worded('en')}",
+                    f"rantai jejak audit putus di entri {chain.broken_at}: {chain.worded('id')}"))
     except sqlite3.DatabaseError as exc:
         report.problems.append(Problem(f"not a readable database: {exc}",
                                        f"bukan basis data yang dapat dibaca ({exc})"))

@@ -12,6 +12,7 @@ from ..domain.formatting import format_local_time
 from ..services.audit_view import AuditEntry, AuditFilter, AuditService
 from ..services.context import AppContext
 from ..tasks import TaskRunner
+from .audit_labels import action_name, table_name
 from .widgets import PageHeader, card, icon, label
 
 NO_DATE = QDate(2000, 1, 1)
@@ -56,6 +57,10 @@ class AuditTableModel(QAbstractTableModel):
             return format_local_time(entry.at, seconds=True)
         if column == "record_id":
             return entry.record_id[:8]
+        if column == "action":
+            return action_name(entry.action)
+        if column == "table":
+            return table_name(entry.table)
         return str(getattr(entry, column))
 
 
@@ -142,13 +147,14 @@ class AuditScreen(QWidget):
     # -- data -------------------------------------------------------------------------------------
     def refresh(self) -> None:
         choices = AuditService(self.ctx).choices()
-        for box, values in ((self.user_box, choices["users"]), (self.table_box, choices["tables"]),
-                            (self.action_box, choices["actions"])):
+        for box, values, name in ((self.user_box, choices["users"], str),
+                                  (self.table_box, choices["tables"], table_name),
+                                  (self.action_box, choices["actions"], action_name)):
             current = box.currentData()
             box.clear()
             box.addItem(self.tr("(all)"), "")
-            for value in values:
-                box.addItem(value, value)
+            for value in sorted(values, key=lambda v: name(v).casefold()):
+                box.addItem(name(value), value)
             box.setCurrentIndex(max(box.findData(current), 0))
         self.apply_filters()
         self.verify()
@@ -186,7 +192,8 @@ class AuditScreen(QWidget):
             return
         entry = self.model.entries[current.row()]
         when = format_local_time(entry.at, seconds=True)  # as the list shows it
-        lines = [f"#{entry.seq}  {when}  {entry.username}  {entry.action}  {entry.table}  {entry.record_id}", ""]
+        lines = [f"#{entry.seq}  {when}  {entry.username}  {action_name(entry.action)} ({entry.action})  "
+                 f"{table_name(entry.table)} ({entry.table})  {entry.record_id}", ""]
         lines.append(json.dumps(entry.changes, indent=2, ensure_ascii=False, default=str))
         self.detail.setPlainText("\n".join(lines))
 
@@ -207,7 +214,7 @@ class AuditScreen(QWidget):
         else:
             self.chain_label.setObjectName("errorText")
             self.chain_label.setText(self.tr("Chain BROKEN at entry %1: %2").replace("%1", str(report.broken_at))
-                                     .replace("%2", report.reason))
+                                     .replace("%2", report.worded(self.ctx.lang)))
         self.chain_label.style().unpolish(self.chain_label)
         self.chain_label.style().polish(self.chain_label)
         self.verified.emit(report.ok)

@@ -111,6 +111,129 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Updated from a document</source>
+        <translation>Updated from a document</translation>
+    </message>
+    <message>
+        <source>Conflict decided</source>
+        <translation>Conflict decided</translation>
+    </message>
+    <message>
+        <source>Database created</source>
+        <translation>Database created</translation>
+    </message>
+    <message>
+        <source>Region list imported</source>
+        <translation>Region list imported</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Name and NIP changed</source>
+        <translation>Name and NIP changed</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <source>Corrected by a higher unit</source>
+        <translation>Corrected by a higher unit</translation>
+    </message>
+    <message>
+        <source>Document generated</source>
+        <translation>Document generated</translation>
+    </message>
+    <message>
+        <source>Document signed</source>
+        <translation>Document signed</translation>
+    </message>
+    <message>
+        <source>Document settings changed</source>
+        <translation>Document settings changed</translation>
+    </message>
+    <message>
+        <source>Signed PDF imported</source>
+        <translation>Signed PDF imported</translation>
+    </message>
+    <message>
+        <source>Signing identity created</source>
+        <translation>Signing identity created</translation>
+    </message>
+    <message>
+        <source>Signing identity imported</source>
+        <translation>Signing identity imported</translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation>Certificate trusted</translation>
+    </message>
+    <message>
+        <source>Certificate no longer trusted</source>
+        <translation>Certificate no longer trusted</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Data bundles</source>
+        <translation>Data bundles</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Trusted certificates</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <source>Audit Trail</source>

@@ -111,6 +111,129 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Updated from a document</source>
+        <translation>Diperbarui dari dokumen</translation>
+    </message>
+    <message>
+        <source>Conflict decided</source>
+        <translation>Konflik diputuskan</translation>
+    </message>
+    <message>
+        <source>Database created</source>
+        <translation>Basis data dibuat</translation>
+    </message>
+    <message>
+        <source>Region list imported</source>
+        <translation>Daftar wilayah diimpor</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Akun ditambahkan</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Akun diubah</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Kata sandi diatur</translation>
+    </message>
+    <message>
+        <source>Name and NIP changed</source>
+        <translation>Nama dan NIP diubah</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Paket data diekspor</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paket data diimpor</translation>
+    </message>
+    <message>
+        <source>Corrected by a higher unit</source>
+        <translation>Dikoreksi unit atas</translation>
+    </message>
+    <message>
+        <source>Document generated</source>
+        <translation>Dokumen dibuat</translation>
+    </message>
+    <message>
+        <source>Document signed</source>
+        <translation>Dokumen ditandatangani</translation>
+    </message>
+    <message>
+        <source>Document settings changed</source>
+        <translation>Pengaturan dokumen diubah</translation>
+    </message>
+    <message>
+        <source>Signed PDF imported</source>
+        <translation>PDF bertanda tangan diimpor</translation>
+    </message>
+    <message>
+        <source>Signing identity created</source>
+        <translation>Identitas penanda tangan dibuat</translation>
+    </message>
+    <message>
+        <source>Signing identity imported</source>
+        <translation>Identitas penanda tangan diimpor</translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation>Sertifikat ditambahkan ke daftar tepercaya</translation>
+    </message>
+    <message>
+        <source>Certificate no longer trusted</source>
+        <translation>Sertifikat dikeluarkan dari daftar tepercaya</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Data bundles</source>
+        <translation>Paket data</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identitas penanda tangan</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Daftar tepercaya</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <source>Audit Trail</source>

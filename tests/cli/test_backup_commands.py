@@ -225,7 +225,8 @@ def test_about_for_people_labels_each_line_in_their_language(cli, demo_dir):
 
 @pytest.mark.parametrize("make,expected", [
     (lambda tmp, saved: (tmp / "t.csv").write_text("a;b\n1;2\n") and tmp / "t.csv", "bukan basis data yang dapat"),
-    (lambda tmp, saved: _broken_chain(saved, tmp / "edited.sqlite3"), "rantai jejak audit putus di entri"),
+    (lambda tmp, saved: _broken_chain(saved, tmp / "edited.sqlite3"),
+     "rantai jejak audit putus di entri 2: isi entri tidak cocok"),
     (lambda tmp, saved: _newer(saved, tmp / "newer.sqlite3"), "lebih baru dari kpu-desktop ini"),
 ])
 def test_why_a_file_cannot_be_restored_is_said_in_indonesian(cli, data_dir, tmp_path, make, expected):

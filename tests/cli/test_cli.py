@@ -241,7 +241,9 @@ def test_check_fails_on_a_tampered_audit_log(cli, demo_dir):
     conn.commit()
     conn.close()
     code, out, _ = cli("--data-dir", demo_dir, "check")
-    assert code == 1 and "RUSAK pada entri 5" in out
+    assert code == 1 and "RUSAK pada entri 5: isi entri tidak cocok dengan hash-nya" in out
+    code, out, _ = cli("--data-dir", demo_dir, "--lang", "en", "check")
+    assert code == 1 and "BROKEN at entry 5: entry content does not match its hash" in out
 
 
 def test_data_dir_from_environment(cli, data_dir, monkeypatch):

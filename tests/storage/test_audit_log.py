@@ -56,6 +56,7 @@ def test_removed_entry_is_detected(conn):
     _tamper(conn, "DELETE FROM audit_log WHERE seq = 2")
     report = verify_chain(conn)
     assert not report.ok and report.broken_at == 3
+    assert report.worded("en") == "entry 2 is missing" and report.worded("id") == "entri 2 hilang"
 
 
 def test_update_entry_names_old_and_new_values(conn):

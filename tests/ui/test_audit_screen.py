@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kpu_desktop.ui import i18n
 from kpu_desktop.ui.audit_screen import AuditScreen
 
 
@@ -58,3 +59,38 @@ def test_clear_restores_all_entries(audit):
     audit.apply_button.click()
     audit.clear_button.click()
     assert len(audit.model.entries) == total
+
+
+@pytest.fixture
+def indonesian(qapp):
+    assert i18n.install_language("id")
+    yield
+    i18n.install_language("en")
+
+
+def test_actions_and_tables_are_named_for_people(qtbot, audit, indonesian):
+    """The list and the filter boxes name actions and tables in Bahasa Indonesia, not by their stored
+    codes; the detail pane gives both."""
+    with qtbot.waitSignal(audit.verified, timeout=10_000):
+        audit.refresh()
+    column = {name: audit.model.COLUMNS.index(name) for name in ("action", "table")}
+    shown = {(audit.model.data(audit.model.index(r, column["action"])),
+              audit.model.data(audit.model.index(r, column["table"]))) for r in range(audit.model.rowCount())}
+    assert ("Dibuat", "Sarana & prasarana") in shown and ("Basis data dibuat", "Unit") in shown
+    codes = {e.action for e in audit.model.entries} | {e.table for e in audit.model.entries}
+    assert not codes & {a for a, _ in shown} and not codes & {t for _, t in shown} - {"tps"}
+    assert audit.action_box.findText("Dibuat") > 0 and audit.action_box.findText("create") < 0
+    audit.action_box.setCurrentIndex(audit.action_box.findText("Basis data dibuat"))
+    audit.apply_button.click()
+    assert [e.action for e in audit.model.entries] == ["init"]
+    assert "Basis data dibuat (init)" in audit.detail.toPlainText()
+
+
+def test_a_broken_chain_is_explained_in_the_users_language(qtbot, audit, demo_ctx):
+    """The reason a chain is broken comes in the session's language (Bahasa Indonesia here)."""
+    conn = demo_ctx.conn
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET username = 'mallory' WHERE seq = 4")
+    with qtbot.waitSignal(audit.verified, timeout=10_000):
+        audit.verify()
+    assert audit.chain_label.text().endswith("isi entri tidak cocok dengan hash-nya")
