@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle  # noqa: E402
 
@@ -80,14 +80,14 @@ def bare_longtable(rows) -> bytes:
              "Lebih"]]
     data += [[str(i), r.unit_code, r.unit_name, r.item, r.election_type, str(r.expected), str(r.received),
               str(r.good), str(r.damaged), str(r.short), str(r.excess)] for i, r in enumerate(rows, start=1)]
-    # Same column widths as the recap: without them reportlab measures every cell to size columns.
-    frame = A4[0] - 36 * mm
+    # Same page (A4 landscape) and column widths as the recap: without widths reportlab measures every cell.
+    frame = landscape(A4)[0] - 36 * mm
     col_widths = [frame * w / sum(RECAP_WEIGHTS) for w in RECAP_WEIGHTS]
     table = LongTable(data, colWidths=col_widths, rowHeights=[16] + [11] * len(rows), repeatRows=1)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 7.2),
                                ("GRID", (0, 0), (-1, -1), 0.4, "#404040")]))
     buf = io.BytesIO()
-    SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=15 * mm,
+    SimpleDocTemplate(buf, pagesize=landscape(A4), leftMargin=18 * mm, rightMargin=18 * mm, topMargin=15 * mm,
                       bottomMargin=20 * mm).build([table])
     return buf.getvalue()
 

@@ -99,6 +99,15 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
 
 # Labels of coded values that may appear inside messages and on screens.
 VALUE_LABELS: dict[str, dict[str, str]] = {
+    # election types, as ballot boxes and forms abbreviate them
+    "PPWP": _l("PPWP", "PPWP"),
+    "DPR": _l("DPR", "DPR"),
+    "DPD": _l("DPD", "DPD"),
+    "DPRD_PROV": _l("DPRD Prov.", "DPRD Prov."),
+    "DPRD_KABKOTA": _l("DPRD Kab/Kota", "DPRD Kab/Kota"),
+    "PILGUB": _l("Gubernur", "Governor"),
+    "PILBUP": _l("Bupati", "Regent"),
+    "PILWALI": _l("Wali Kota", "Mayor"),
     # sex
     "L": _l("laki-laki", "male"),
     "P": _l("perempuan", "female"),

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from ..domain.formatting import MONTHS_ID, format_date_long, format_date_short
+from ..domain.messages import value_label
 from .common import (PORTRAIT, RenderContext, RenderedDocument, build, escape, grid_style, letterhead,
                      p, plain_style, pm, title_block, widths)
 from .i18n import number_words, terbilang, weekday
@@ -13,7 +14,8 @@ from .logistics import RECAP_FLAG_COLUMNS, discrepancy_commands, numbers
 from .model import Bast, DocumentMeta, Party
 from .signature import SignBox, signature_block
 
-_WEIGHTS = (17, 66, 42, 46, 31, 45, 43, 43, 34, 38, 34, 54)
+# Points on the A4 portrait frame: a dapil (KOTAWARINGIN), a unit (eksemplar) and each title stay whole.
+_WEIGHTS = (16, 80, 46, 66, 44, 46, 38, 36, 28, 32, 28, 33)
 
 
 def _opening(ctx: RenderContext, bast: Bast) -> str:
@@ -56,7 +58,7 @@ def _lines_table(ctx: RenderContext, bast: Bast) -> Table:
     style = grid_style() + [("ALIGN", (5, 1), (10, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "RIGHT")]
     for n, line in enumerate(bast.lines, start=1):
         figures = (line.expected, line.received, line.good, line.damaged, line.short, line.excess)
-        rows.append([str(n), p(line.item), p(line.election_type), p(line.dapil), p(line.unit),
+        rows.append([str(n), p(line.item), p(value_label(line.election_type, lang) if line.election_type else ""), p(line.dapil), p(line.unit),
                      *numbers(lang, *figures), p(line.note)])
         style += discrepancy_commands(n, RECAP_FLAG_COLUMNS, line.expected, line.received,
                                       line.damaged, line.short, line.excess)

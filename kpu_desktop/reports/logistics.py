@@ -5,14 +5,16 @@ from __future__ import annotations
 from reportlab.platypus import LongTable, Spacer, Table, TableStyle
 
 from ..domain.formatting import format_number
-from .common import (ALERT_FILL, BOLD, HEADER_FILL, PORTRAIT, RenderContext, RenderedDocument, build, fit,
+from ..domain.messages import value_label
+from .common import (ALERT_FILL, BOLD, HEADER_FILL, LANDSCAPE, RenderContext, RenderedDocument, build, fit,
                      grid_style, info_table, letterhead, p, title_block, widths)
 from .model import DocumentMeta, LogisticsRecap
 from .signature import signature_block
 
 ROW_HEIGHT = 11.0
 HEADER_HEIGHT = 16.0
-_WEIGHTS = (25, 40, 66, 75, 42, 46, 46, 46, 36, 38, 33)
+# Landscape: a PPS code (62.01.01.2001) and most item names fit whole.
+_WEIGHTS = (26, 62, 95, 170, 62, 50, 50, 50, 40, 40, 40)
 RECAP_FLAG_COLUMNS = (6, 8, 9, 10)
 
 
@@ -51,7 +53,7 @@ def recap_table(ctx: RenderContext, data: LogisticsRecap) -> list:
     for n, r in enumerate(data.rows, start=1):
         figures = (r.expected, r.received, r.good, r.damaged, r.short, r.excess)
         rows.append([str(n), r.unit_code, fit(r.unit_name, unit_w), fit(r.item, item_w),
-                     fit(r.election_type, type_w), *numbers(lang, *figures)])
+                     fit(value_label(r.election_type, lang) if r.election_type else "", type_w), *numbers(lang, *figures)])
         style += discrepancy_commands(n, RECAP_FLAG_COLUMNS, *figures[:2], *figures[3:])
         totals = [a + b for a, b in zip(totals, figures)]
     heights = [HEADER_HEIGHT] + [ROW_HEIGHT] * (len(rows) - 1)
@@ -79,4 +81,4 @@ def render_logistics_recap(meta: DocumentMeta, data: LogisticsRecap, *, embedded
             signature_block(ctx),
         ]
 
-    return build(meta, embedded, story, pagesize=PORTRAIT)
+    return build(meta, embedded, story, pagesize=LANDSCAPE)

@@ -82,7 +82,7 @@ def logistics_totals(data: ScopeData, lang: str) -> tuple[LogisticsTotal, ...]:
             total[q] += int(line[q] or 0)
     order = {code: n for n, code in enumerate(data.event_types)}
     return tuple(
-        LogisticsTotal(etype or dt_text("no_type", lang), sums[etype]["expected"], sums[etype]["received"],
+        LogisticsTotal(label(etype, lang) if etype else dt_text("no_type", lang), sums[etype]["expected"], sums[etype]["received"],
                        sums[etype]["damaged"], sums[etype]["short"], sums[etype]["excess"])
         for etype in sorted(sums, key=lambda e: (order.get(e, 99), e)))
 
@@ -116,7 +116,7 @@ def logistics_issues(data: ScopeData, lang: str) -> tuple[LogisticsIssue, ...]:
             notes.append(dt_text("wrong_dapil", lang, given=line["dapil"], expected=expected_dapil))
         if line.get("note"):
             notes.append(line["note"])
-        name = item["name"] + (f" ({line['election_type']})" if line.get("election_type") else "")
+        name = item["name"] + (f" ({label(line['election_type'], lang)})" if line.get("election_type") else "")
         issues.append(LogisticsIssue(unit["code"], unit_name(unit), name, line["expected"], line["received"],
                                      line["damaged"], line["short"], line["excess"], "; ".join(notes)))
     return tuple(sorted(issues, key=lambda i: (i.unit_code, i.item)))

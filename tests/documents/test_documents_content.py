@@ -134,3 +134,39 @@ def test_document_numbers_run_per_kind_and_year(demo_ctx):
     assert re.fullmatch(r"001/LAP-RINGKAS/6201/\d{4}", first)
     assert second.startswith("002/LAP-RINGKAS/") and other.startswith("001/REKAP-ASN/")
     assert service.next_number("summary").startswith("003/")
+
+
+@pytest.mark.parametrize("kind", ["logistics", "summary"])
+def test_election_types_are_printed_as_forms_abbreviate_them(demo_ctx, tmp_path, kind):
+    """Documents print 'DPRD Kab/Kota' and 'Bupati', not the stored codes DPRD_KABKOTA and PILBUP."""
+    for event, names in (("PEMILU_2024", ("DPRD Kab/Kota", "DPRD Prov.")), ("PILKADA_2024", ("Bupati",))):
+        text = _flat(pdf_text(DocumentService(demo_ctx).generate(DocumentRequest(kind, event=event)).pdf,
+                              tmp_path))
+        assert all(name in text for name in names), names
+        assert not re.search(r"DPRD_|PILBUP|PILGUB", text)
+
+
+def test_the_logistics_recap_is_landscape_and_prints_pps_codes_whole(demo_ctx, tmp_path):
+    """Eleven columns on A4 landscape: a PPS's code and the unit's name each stay in their own cell."""
+    import subprocess
+    doc = _render(demo_ctx, "logistics")
+    path = tmp_path / "recap.pdf"
+    path.write_bytes(doc.pdf)
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    width, height = map(float, re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups())
+    assert width > height
+    words = [(float(a), float(b), w) for a, b, w in
+             re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)</word>', html)]
+    code_ends = [x2 for _x1, x2, w in words if re.fullmatch(r"62\.01\.\d\d\.\d{4}", w)]
+    pps_starts = [x1 for x1, _x2, w in words if w == "PPS"]
+    assert code_ends and pps_starts and max(code_ends) < min(pps_starts)
+
+
+def test_bast_prints_election_types_as_forms_abbreviate_them(demo_ctx, db, tmp_path):
+    """The BAST's Pemilihan column reads 'DPRD Prov.', not DPRD_PROV."""
+    receipt = db.execute("SELECT r.id FROM receipts r JOIN receipt_lines l ON l.receipt_id = r.id"
+                         " WHERE l.election_type = 'DPRD_KABKOTA' LIMIT 1").fetchone()[0]
+    text = _flat(pdf_text(_render(demo_ctx, "bast", receipt=receipt).pdf, tmp_path))
+    # "DPRD Kab/Kota" takes two lines in its column
+    assert "Kab/Kota" in text and "DPRD Prov." in text and "DPRD_" not in text

@@ -144,7 +144,8 @@ def test_slot_sits_just_above_the_printed_name(rendered, tmp_path):
                            str(path), "-"], check=True, capture_output=True, text=True).stdout
     match = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">Ahmad</word>', html)
     assert match, "signer name not found on the slot's page"
-    name_x, name_top = float(match.group(1)), 841.89 - float(match.group(2))
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', html).group(1))
+    name_x, name_top = float(match.group(1)), height - float(match.group(2))
     x1, y1, x2, _y2 = slot.rect
     assert x1 - 5 <= name_x <= x2
     assert 0 < y1 - name_top < 20
