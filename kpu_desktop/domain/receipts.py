@@ -7,6 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from kpu_desktop.domain.dates import parse_datetime
 from kpu_desktop.domain.issues import Issue, make_issue, make_warning, prefixed
+from kpu_desktop.domain.labels import VALUE_LABELS
 
 TRANSPORT_MODES = ("DARAT", "SUNGAI", "UDARA", "LAUT")
 QUANTITY_KEYS = ("expected", "received", "good", "damaged", "short", "excess")
@@ -24,6 +25,35 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 _INVALID = object()  # marks a quantity that is not a whole number
 MAX_QUANTITY = 100_000_000  # far above a province's ballots; a typing slip past it is refused
 MAX_TPS_NUMBER = 9_999
+
+
+# Election types of both 2024 events, and the other names secretariats write for them.
+ELECTION_TYPES = ("PPWP", "DPR", "DPD", "DPRD_PROV", "DPRD_KABKOTA", "PILGUB", "PILBUP", "PILWALI")
+_TYPE_WORDS = {"PPWP": ("presiden", "pilpres"), "DPR": ("dpr ri",), "DPD": ("dpd ri",),
+               "DPRD_PROV": ("dprd provinsi",), "DPRD_KABKOTA": ("dprd kabupaten/kota", "dprd kabupaten", "dprd kota"),
+               "PILWALI": ("pilwalkot", "walikota")}
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _type_names() -> dict[str, str]:
+    names = {}
+    for code in ELECTION_TYPES:
+        for name in (code, *VALUE_LABELS[code].values(), *_TYPE_WORDS.get(code, ())):
+            names.setdefault(_squashed(name), code)
+    return names
+
+
+TYPE_NAMES = _type_names()
+
+
+def election_type_code(text) -> str:
+    """`DPRD Kab/Kota`, `dprd_kabkota`, `Bupati` or a code -> the code (DPRD_KABKOTA, PILBUP); other text
+    upper-cased as typed, for the line's check to name."""
+    raw = str(text).strip()
+    return TYPE_NAMES.get(_squashed(raw)) or raw.upper()
 
 
 def parse_transport(text) -> str | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from ..domain.issues import errors, make_issue, warnings
 from ..domain.people import parse_employment_status
 from ..domain.ranks import split_pangkat_golongan
+from ..domain.receipts import election_type_code
 from ..storage.repos.events import EventRepo
 from ..storage.repos.records import PlacementRepo, ReceiptRepo
 from ..storage.repos.units import UnitRepo
@@ -265,7 +266,7 @@ class RowMapper:
         if explicit:
             return explicit
         for row in rows:
-            found = types_index.get(str(row.values.get("election_type") or "").strip().upper())
+            found = types_index.get(election_type_code(row.values.get("election_type") or ""))
             if found:
                 return found
         return self.event_hint()

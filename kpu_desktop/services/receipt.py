@@ -8,7 +8,7 @@ from typing import Any, Mapping, Sequence
 
 from ..domain.dates import parse_datetime
 from ..domain.issues import Issue, ValidationFailed, errors, long_text_issues, make_issue, warnings
-from ..domain.receipts import complete_line, parse_transport, validate_receipt
+from ..domain.receipts import complete_line, election_type_code, parse_transport, validate_receipt
 from ..storage.db import transaction
 from ..storage.records import utc_now
 from ..storage.repos.events import CatalogueRepo, EventRepo
@@ -150,7 +150,7 @@ class ReceiptService(RecordService):
         if item:
             raw["item_code"] = self._item_cache.get(item) or self._remember_item(item)
         if raw.get("election_type"):
-            raw["election_type"] = str(raw["election_type"]).strip().upper()
+            raw["election_type"] = election_type_code(raw["election_type"])
         result = complete_line(raw)
         result["line_no"] = index + 1
         if line.get("id"):

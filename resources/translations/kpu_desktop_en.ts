@@ -3026,12 +3026,24 @@ Give it to KPU Provinsi and read out its fingerprint:
         <translation>Parties</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Giver name</source>
         <translation>Giver name</translation>
     </message>
     <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
         <source>Giver post</source>
         <translation>Giver post</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Giver institution</source>
@@ -3040,6 +3052,14 @@ Give it to KPU Provinsi and read out its fingerprint:
     <message>
         <source>Receiver name</source>
         <translation>Receiver name</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Giver&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Giver&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Receiver&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Receiver&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Receiver post</source>

@@ -3026,12 +3026,24 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
         <translation>Para pihak</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
         <source>Giver name</source>
         <translation>Nama pihak yang menyerahkan</translation>
     </message>
     <message>
+        <source>Post</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
         <source>Giver post</source>
         <translation>Jabatan pihak yang menyerahkan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Giver institution</source>
@@ -3040,6 +3052,14 @@ Serahkan kepada KPU Provinsi dan bacakan sidik jarinya:
     <message>
         <source>Receiver name</source>
         <translation>Nama pihak yang menerima</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Giver&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Menyerahkan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Receiver&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Menerima&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Receiver post</source>

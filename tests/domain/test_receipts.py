@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from kpu_desktop.domain.receipts import (
-    TRANSPORT_MODES, complete_line, line_discrepancies, parse_transport, validate_receipt,
+    TRANSPORT_MODES, complete_line, election_type_code, line_discrepancies, parse_transport, validate_receipt,
 )
 
 PEMILU_TYPES = frozenset({"PPWP", "DPR", "DPD", "DPRD_PROV", "DPRD_KABKOTA"})
@@ -46,6 +46,18 @@ def test_transport_modes():
 def test_parse_transport(text, expected):
     """Transport words map to a mode."""
     assert parse_transport(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DPRD_KABKOTA", "DPRD_KABKOTA"), ("DPRD Kab/Kota", "DPRD_KABKOTA"), ("dprd kabupaten", "DPRD_KABKOTA"),
+    ("DPRD Prov.", "DPRD_PROV"), ("DPRD Provinsi", "DPRD_PROV"), ("dpr ri", "DPR"), ("ppwp", "PPWP"),
+    ("Presiden", "PPWP"), ("Bupati", "PILBUP"), ("Regent", "PILBUP"), ("pilgub", "PILGUB"),
+    ("Wali Kota", "PILWALI"), (" DPD ", "DPD"), ("dprd xyz", "DPRD XYZ"),
+])
+def test_election_type_code(text, expected):
+    """Names and abbreviations secretariats write map to the code; anything else is kept, upper-cased, for
+    the line check to refuse by name."""
+    assert election_type_code(text) == expected
 
 
 # complete_line ----------------------------------------------------------------------------------

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_RecordsReceiptDialog(object):
     def setupUi(self, RecordsReceiptDialog):
@@ -98,67 +99,66 @@ class Ui_RecordsReceiptDialog(object):
 
         self.partiesGroup = QGroupBox(RecordsReceiptDialog)
         self.partiesGroup.setObjectName(u"partiesGroup")
-        self.partiesGroupForm = QFormLayout(self.partiesGroup)
-        self.partiesGroupForm.setObjectName(u"partiesGroupForm")
+        self.partiesGroupGrid = QGridLayout(self.partiesGroup)
+        self.partiesGroupGrid.setObjectName(u"partiesGroupGrid")
+        self.giverHeader = QLabel(self.partiesGroup)
+        self.giverHeader.setObjectName(u"giverHeader")
+
+        self.partiesGroupGrid.addWidget(self.giverHeader, 0, 1, 1, 1)
+
+        self.receiverHeader = QLabel(self.partiesGroup)
+        self.receiverHeader.setObjectName(u"receiverHeader")
+
+        self.partiesGroupGrid.addWidget(self.receiverHeader, 0, 2, 1, 1)
+
         self.giver_nameLabel = QLabel(self.partiesGroup)
         self.giver_nameLabel.setObjectName(u"giver_nameLabel")
 
-        self.partiesGroupForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.giver_nameLabel)
+        self.partiesGroupGrid.addWidget(self.giver_nameLabel, 1, 0, 1, 1)
 
         self.giver_name = QLineEdit(self.partiesGroup)
         self.giver_name.setObjectName(u"giver_name")
 
-        self.partiesGroupForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.giver_name)
-
-        self.giver_postLabel = QLabel(self.partiesGroup)
-        self.giver_postLabel.setObjectName(u"giver_postLabel")
-
-        self.partiesGroupForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.giver_postLabel)
-
-        self.giver_post = QLineEdit(self.partiesGroup)
-        self.giver_post.setObjectName(u"giver_post")
-
-        self.partiesGroupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.giver_post)
-
-        self.giver_institutionLabel = QLabel(self.partiesGroup)
-        self.giver_institutionLabel.setObjectName(u"giver_institutionLabel")
-
-        self.partiesGroupForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.giver_institutionLabel)
-
-        self.giver_institution = QLineEdit(self.partiesGroup)
-        self.giver_institution.setObjectName(u"giver_institution")
-
-        self.partiesGroupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.giver_institution)
-
-        self.receiver_nameLabel = QLabel(self.partiesGroup)
-        self.receiver_nameLabel.setObjectName(u"receiver_nameLabel")
-
-        self.partiesGroupForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.receiver_nameLabel)
+        self.partiesGroupGrid.addWidget(self.giver_name, 1, 1, 1, 1)
 
         self.receiver_name = QLineEdit(self.partiesGroup)
         self.receiver_name.setObjectName(u"receiver_name")
 
-        self.partiesGroupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receiver_name)
+        self.partiesGroupGrid.addWidget(self.receiver_name, 1, 2, 1, 1)
 
-        self.receiver_postLabel = QLabel(self.partiesGroup)
-        self.receiver_postLabel.setObjectName(u"receiver_postLabel")
+        self.giver_postLabel = QLabel(self.partiesGroup)
+        self.giver_postLabel.setObjectName(u"giver_postLabel")
 
-        self.partiesGroupForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.receiver_postLabel)
+        self.partiesGroupGrid.addWidget(self.giver_postLabel, 2, 0, 1, 1)
+
+        self.giver_post = QLineEdit(self.partiesGroup)
+        self.giver_post.setObjectName(u"giver_post")
+
+        self.partiesGroupGrid.addWidget(self.giver_post, 2, 1, 1, 1)
 
         self.receiver_post = QLineEdit(self.partiesGroup)
         self.receiver_post.setObjectName(u"receiver_post")
 
-        self.partiesGroupForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.receiver_post)
+        self.partiesGroupGrid.addWidget(self.receiver_post, 2, 2, 1, 1)
 
-        self.receiver_institutionLabel = QLabel(self.partiesGroup)
-        self.receiver_institutionLabel.setObjectName(u"receiver_institutionLabel")
+        self.giver_institutionLabel = QLabel(self.partiesGroup)
+        self.giver_institutionLabel.setObjectName(u"giver_institutionLabel")
 
-        self.partiesGroupForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.receiver_institutionLabel)
+        self.partiesGroupGrid.addWidget(self.giver_institutionLabel, 3, 0, 1, 1)
+
+        self.giver_institution = QLineEdit(self.partiesGroup)
+        self.giver_institution.setObjectName(u"giver_institution")
+
+        self.partiesGroupGrid.addWidget(self.giver_institution, 3, 1, 1, 1)
 
         self.receiver_institution = QLineEdit(self.partiesGroup)
         self.receiver_institution.setObjectName(u"receiver_institution")
 
-        self.partiesGroupForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.receiver_institution)
+        self.partiesGroupGrid.addWidget(self.receiver_institution, 3, 2, 1, 1)
+
+        self.partiesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.partiesGroupGrid.addItem(self.partiesSpacer, 4, 0, 1, 3)
 
 
         self.columns.addWidget(self.partiesGroup)
@@ -184,6 +184,7 @@ class Ui_RecordsReceiptDialog(object):
 
         self.planned_dispatch = QLineEdit(self.journeyGroup)
         self.planned_dispatch.setObjectName(u"planned_dispatch")
+        self.planned_dispatch.setMinimumSize(QSize(130, 0))
 
         self.journeyGroupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.planned_dispatch)
 
@@ -194,6 +195,7 @@ class Ui_RecordsReceiptDialog(object):
 
         self.actual_dispatch = QLineEdit(self.journeyGroup)
         self.actual_dispatch.setObjectName(u"actual_dispatch")
+        self.actual_dispatch.setMinimumSize(QSize(130, 0))
 
         self.journeyGroupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.actual_dispatch)
 
@@ -204,6 +206,7 @@ class Ui_RecordsReceiptDialog(object):
 
         self.planned_arrival = QLineEdit(self.journeyGroup)
         self.planned_arrival.setObjectName(u"planned_arrival")
+        self.planned_arrival.setMinimumSize(QSize(130, 0))
 
         self.journeyGroupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.planned_arrival)
 
@@ -214,6 +217,7 @@ class Ui_RecordsReceiptDialog(object):
 
         self.actual_arrival = QLineEdit(self.journeyGroup)
         self.actual_arrival.setObjectName(u"actual_arrival")
+        self.actual_arrival.setMinimumSize(QSize(130, 0))
 
         self.journeyGroupForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.actual_arrival)
 
@@ -250,6 +254,9 @@ class Ui_RecordsReceiptDialog(object):
 
         self.columns.addWidget(self.journeyGroup)
 
+        self.columns.setStretch(0, 4)
+        self.columns.setStretch(1, 6)
+        self.columns.setStretch(2, 4)
 
         self.mainLayout.addLayout(self.columns)
 
@@ -307,9 +314,6 @@ class Ui_RecordsReceiptDialog(object):
         self.giver_nameLabel.setBuddy(self.giver_name)
         self.giver_postLabel.setBuddy(self.giver_post)
         self.giver_institutionLabel.setBuddy(self.giver_institution)
-        self.receiver_nameLabel.setBuddy(self.receiver_name)
-        self.receiver_postLabel.setBuddy(self.receiver_post)
-        self.receiver_institutionLabel.setBuddy(self.receiver_institution)
         self.transport_modeLabel.setBuddy(self.transport_mode)
         self.planned_dispatchLabel.setBuddy(self.planned_dispatch)
         self.actual_dispatchLabel.setBuddy(self.actual_dispatch)
@@ -361,12 +365,29 @@ class Ui_RecordsReceiptDialog(object):
         self.tps_numberLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"TPS number", None))
         self.tps_number.setPlaceholderText(QCoreApplication.translate("RecordsReceiptDialog", u"blank unless one polling station", None))
         self.partiesGroup.setTitle(QCoreApplication.translate("RecordsReceiptDialog", u"Parties", None))
-        self.giver_nameLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Giver name", None))
-        self.giver_postLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Giver post", None))
-        self.giver_institutionLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Giver institution", None))
-        self.receiver_nameLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Receiver name", None))
-        self.receiver_postLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Receiver post", None))
-        self.receiver_institutionLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Receiver institution", None))
+        self.giverHeader.setText(QCoreApplication.translate("RecordsReceiptDialog", u"<b>Giver</b>", None))
+        self.receiverHeader.setText(QCoreApplication.translate("RecordsReceiptDialog", u"<b>Receiver</b>", None))
+        self.giver_nameLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Name", None))
+#if QT_CONFIG(accessibility)
+        self.giver_name.setAccessibleName(QCoreApplication.translate("RecordsReceiptDialog", u"Giver name", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.receiver_name.setAccessibleName(QCoreApplication.translate("RecordsReceiptDialog", u"Receiver name", None))
+#endif // QT_CONFIG(accessibility)
+        self.giver_postLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Post", None))
+#if QT_CONFIG(accessibility)
+        self.giver_post.setAccessibleName(QCoreApplication.translate("RecordsReceiptDialog", u"Giver post", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.receiver_post.setAccessibleName(QCoreApplication.translate("RecordsReceiptDialog", u"Receiver post", None))
+#endif // QT_CONFIG(accessibility)
+        self.giver_institutionLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Institution", None))
+#if QT_CONFIG(accessibility)
+        self.giver_institution.setAccessibleName(QCoreApplication.translate("RecordsReceiptDialog", u"Giver institution", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.receiver_institution.setAccessibleName(QCoreApplication.translate("RecordsReceiptDialog", u"Receiver institution", None))
+#endif // QT_CONFIG(accessibility)
         self.journeyGroup.setTitle(QCoreApplication.translate("RecordsReceiptDialog", u"Journey", None))
         self.transport_modeLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Transport", None))
         self.planned_dispatchLabel.setText(QCoreApplication.translate("RecordsReceiptDialog", u"Planned dispatch", None))

@@ -36,6 +36,18 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], *, blank: str
         combo.addItem(blank, None)
     for label, data in items:
         combo.addItem(label, data)
+    share_width(combo)
+
+
+def share_width(combo: QComboBox, letters: int = 14) -> None:
+    """A box as wide as its layout gives it (at least `letters` wide), its open list as wide as its entries.
+
+    Sized to its longest entry (a PPS's full name), a box set the least width of its whole column and
+    squeezed the fields beside it.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
 def coded_items(codes: Iterable[str], lang: str) -> list[tuple[str, str]]:

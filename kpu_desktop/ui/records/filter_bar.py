@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QMe
 from ...domain.messages import value_label
 from ...services.context import AppContext
 from ...services.paging import ListQuery, filter_choices
+from .binding import share_width
 from .columns import COLUMN_CONTEXT, ColumnSpec
 
 # Search runs when the keys already queued have been handled (a zero timer), not after a pause: the first
@@ -48,11 +49,7 @@ class FilterBar(QWidget):
             layout.addWidget(widget, stretch)
         self._fill()
         for combo, letters in ((self.unit, 16), (self.event, 10), (self.status, 10)):
-            # Boxes as wide as their longest entry (a PPS's full name) pushed the row past a 1366-pixel
-            # screen; they share the width instead, and the open list still shows each entry whole.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(letters)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+            share_width(combo, letters)  # the row fits a 1024-pixel window
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)

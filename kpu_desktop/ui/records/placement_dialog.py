@@ -16,7 +16,7 @@ from ...services.lookup import find_persons
 from ...services.paging import filter_choices
 from ...services.undo import snapshot
 from ..forms.ui_records_placement import Ui_RecordsPlacementDialog
-from .binding import coded_items, fill_combo
+from .binding import coded_items, fill_combo, share_width
 from .record_dialog import RecordDialog
 
 FIELDS = PERSON_FIELDS + ("event_id", "unit_code", "post", "proposing_decree_no", "proposing_decree_date",
@@ -62,10 +62,8 @@ class PlacementDialog(RecordDialog):
         super().__init__(ctx, Ui_RecordsPlacementDialog(), FIELDS, record_id=record_id,
                          date_fields=DATE_FIELDS + ("birth_date",), parent=parent)
         for box in self.findChildren(QComboBox):
-            # Long unit names would set the placement column's least width and squeeze the person's
-            # fields until an 18-digit NIP no longer shows; the open list still shows them whole.
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(14)
+            # Long unit names would squeeze the person's fields until an 18-digit NIP no longer shows.
+            share_width(box)
         self.service = AsnService(ctx)
         self._fill_choices()
         self._base: dict | None = None

@@ -19,7 +19,7 @@ from ...services.undo import snapshot
 from ..forms.ui_records_receipt import Ui_RecordsReceiptDialog
 from .binding import coded_items, fill_combo
 from .placement_dialog import event_items, unit_items
-from .receipt_lines import EDITABLE, GridKeys, LineDelegate, ReceiptLinesModel
+from .receipt_lines import COLUMNS, EDITABLE, GridKeys, LineDelegate, ReceiptLinesModel
 from .record_dialog import RecordDialog
 
 FIELDS = ("number", "received_at", "place", "event_id", "receiver_unit_code", "tps_number", "giver_name",
@@ -85,7 +85,13 @@ class ReceiptDialog(RecordDialog):
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        for column, key in enumerate(COLUMNS):
+            if column:  # each title whole; a district's name (KALIMANTAN TENGAH 2) wider still
+                wide = metrics.horizontalAdvance("KALIMANTAN TENGAH 2") if key == "dapil" else 0
+                view.setColumnWidth(column, max(metrics.horizontalAdvance(titles[key]) + 28, wide + 12, 64))
         self._grid_keys = GridKeys(self)
         view.installEventFilter(self._grid_keys)
         QShortcut(QKeySequence("Ctrl+Delete"), view, self.remove_current_line)

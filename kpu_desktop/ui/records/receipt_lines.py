@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QStyledItemDelegate,
 
 from ...domain.formatting import format_number
 from ...domain.issues import Issue
-from ...domain.receipts import complete_line
+from ...domain.messages import value_label
+from ...domain.receipts import complete_line, election_type_code
 
 EDITABLE = ("item_code", "election_type", "dapil", "expected", "received", "damaged", "note")
 DERIVED = ("good", "short", "excess")
@@ -120,6 +121,8 @@ class ReceiptLinesModel(QAbstractTableModel):
             return ""
         if key == "item_code":
             return self.item_name(str(value))
+        if key == "election_type":
+            return value_label(str(value), self.lang)
         return format_number(_int(value)) if key in NUMERIC and _int(value) is not None else str(value)
 
     def _brush(self, row: int, key: str):
@@ -148,8 +151,8 @@ class ReceiptLinesModel(QAbstractTableModel):
         line = self.lines[row]
         if key == "item_code":
             text = self.item_code(text) or text
-        elif key == "election_type":
-            text = text.upper()
+        elif key == "election_type" and text:
+            text = election_type_code(text)
         line[key] = text or None
         if key in ("item_code", "election_type", "dapil") and line.get("expected") in (None, ""):
             expected = self.expected_for(line)

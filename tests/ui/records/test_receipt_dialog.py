@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from kpu_desktop.services.lookup import expected_lines
 from kpu_desktop.services.receipt import ReceiptService
+from kpu_desktop.ui import i18n
 from kpu_desktop.ui.records import ReceiptScreen
 from kpu_desktop.ui.records.receipt_lines import BRUSHES, COLUMNS
 from records_keys import focused, press, type_text, wait_dialog
@@ -133,3 +134,42 @@ def test_editing_a_line_quantity_is_saved(qtbot, make_screen, demo_ctx):
     new = ReceiptService(demo_ctx).show(dialog.record_id)["lines"]
     assert new[0]["received"] == old[0]["received"] + 5 and new[0]["excess"] == old[0]["excess"] + 5
     assert [ln["id"] for ln in new] == [ln["id"] for ln in old]
+
+
+def test_election_types_are_shown_and_typed_by_their_names(qtbot, make_screen, demo_ctx):
+    """The grid shows 'DPRD Kab/Kota' for DPRD_KABKOTA, and typing either the name or the code stores the code."""
+    screen, dialog = open_new(qtbot, make_screen, demo_ctx)
+    model, column = dialog.lines, COLUMNS.index("election_type")
+    model.setData(model.index(0, COLUMNS.index("item_code")), "SURAT_SUARA")
+    model.setData(model.index(0, column), "dprd kab/kota")
+    assert model.lines[0]["election_type"] == "DPRD_KABKOTA"
+    assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) == "DPRD Kab/Kota"
+    assert model.data(model.index(0, column), Qt.ItemDataRole.EditRole) == "DPRD_KABKOTA"
+    model.setData(model.index(1, COLUMNS.index("item_code")), "SURAT_SUARA")
+    model.setData(model.index(1, column), "dprd_prov")
+    assert model.lines[1]["election_type"] == "DPRD_PROV"
+
+
+def test_the_parties_and_journey_fields_show_their_text(make_screen, demo_ctx, qtbot):
+    """At the dialog's first size, in Indonesian, each party field and each journey time is wide enough for
+    what it holds (long labels and unit names beside them no longer squeeze them)."""
+    assert i18n.install_language("id")
+    try:
+        _check_field_widths(make_screen, demo_ctx, qtbot)
+    finally:
+        i18n.install_language("en")
+
+
+def _check_field_widths(make_screen, demo_ctx, qtbot):
+    screen = make_screen(ReceiptScreen, demo_ctx)
+    screen.table.selectRow(0)
+    screen.open_current()
+    dialog = wait_dialog(qtbot, screen)
+    form = dialog.form
+    metrics = form.planned_dispatch.fontMetrics()
+    for name in ("planned_dispatch", "actual_dispatch", "planned_arrival", "actual_arrival"):
+        field = getattr(form, name)
+        assert field.width() >= metrics.horizontalAdvance(field.text()) + 8, (name, field.width())
+    wanted = metrics.horizontalAdvance("Rahmat Hidayat, S.E.")
+    for name in ("giver_name", "giver_post", "receiver_name", "receiver_post"):
+        assert getattr(form, name).width() >= wanted, (name, getattr(form, name).width())
