@@ -79,7 +79,12 @@ class DemoBuilder:
         units = [self.units.get(i) for i in self.units.subtree_ids(self.ctx.unit_id)]
         decree_date, start = DECREE_DATE.get(event["id"], ("2024-01-02", "2024-01-08"))
         serial = 100
+        periods = {kind: EventRepo(self.ctx.conn).work_period(event["id"], kind) for kind in ("ppk", "pps")}
         for unit in [u for u in units if u["kind"] in ("ppk", "pps")]:
+            # Placed from the decree's date, or from the day the body's work period begins if that is later
+            # (Pilkada PPS sit from 26 May 2024, ten days after the PPK).
+            period = periods[unit["kind"]]
+            begins = max(start, period[0].isoformat()) if period else start
             for post in POSTS:
                 if self._skip_post(unit, post, event):
                     continue
@@ -93,7 +98,7 @@ class DemoBuilder:
                             proposing_decree_no=f"100.3.3.2/{serial}/PEM/{decree_date[:4]}",
                             proposing_decree_date=decree_date,
                             kpu_decree_no=f"{serial}/PP.04.2-Kpt/{unit['code'][:5].replace('.', '')}/{decree_date[:4]}",
-                            kpu_decree_date=start, integrity_pact_date=start, start_date=start)
+                            kpu_decree_date=start, integrity_pact_date=start, start_date=begins)
                 prepared = service.prepare(data)
                 if prepared.ok:
                     service.write(prepared)

@@ -40,6 +40,18 @@ def test_demo_in_a_ppk_or_pps_folder_has_what_that_office_keeps(cli, tmp_path, u
     assert next(u for u in units if u["code"] == code)["tps_count"] > 0
 
 
+def test_demo_placements_begin_inside_their_bodys_work_period(cli, demo_dir):
+    """Sample placements start when their PPK's or PPS's work period does (Pilkada PPS: 26 May 2024), so
+    the only warnings in the list are the ones the demo means to show."""
+    code, out, err = cli("--data-dir", demo_dir, "--user", ADMIN, "asn", "list", "--json")
+    assert code == 0, err
+    placements = json.loads(out)
+    starts = {(p["event_id"], p["unit_kind"]): p["start_date"] for p in placements}
+    assert starts[("PILKADA_2024", "pps")] == "2024-05-26" and starts[("PILKADA_2024", "ppk")] == "2024-05-16"
+    outside = [p for p in placements if "placement.outside_work_period" in (p["warnings"] or "")]
+    assert not outside, len(outside)
+
+
 def test_demo_admin_signs_with_a_name_and_nip(cli, tmp_path):
     """The admin a demo folder is made with is its secretary, named, with a NIP: documents made there have
     a signer to print."""
