@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from ...domain.issues import Issue, without_echoes
+from ...domain.formatting import format_number
 from ...domain.messages import translate, value_label
 
 ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
@@ -68,9 +69,12 @@ def issue_text(issues: Iterable[Issue], lang: str) -> str:
 class FormBinding:
     """The widgets of a generated form that carry record fields (object name = field name)."""
 
-    def __init__(self, form: object, fields: Iterable[str], *, date_fields: Iterable[str] = ()):
+    def __init__(self, form: object, fields: Iterable[str], *, date_fields: Iterable[str] = (),
+                 amount_fields: Iterable[str] = (), lang: str = "id"):
         self.widgets: dict[str, QWidget] = {f: getattr(form, f) for f in fields if hasattr(form, f)}
         self.date_fields = set(date_fields)
+        self.amount_fields = set(amount_fields)  # whole amounts shown grouped (1.150.000), read back as typed
+        self.lang = lang
 
     def value(self, name: str) -> Any:
         widget = self.widgets[name]
@@ -94,6 +98,9 @@ class FormBinding:
                 continue
             value = record[name]
             if isinstance(widget, QLineEdit):
+                if name in self.amount_fields and isinstance(value, int) and not isinstance(value, bool):
+                    widget.setText(format_number(value, self.lang))
+                    continue
                 widget.setText(shown_date(value) if name in self.date_fields else
                                "" if value is None else str(value).replace("\n", "; "))
             elif isinstance(widget, QComboBox):

@@ -57,6 +57,7 @@ class PickerKeys(QObject):
 class PlacementDialog(RecordDialog):
     service_class = AsnService
     aliases = {"unit_id": "unit_code", "person_id": "name"}
+    amount_fields = ("honorarium",)
 
     def __init__(self, ctx: AppContext, record_id: str | None = None, parent: QWidget | None = None):
         super().__init__(ctx, Ui_RecordsPlacementDialog(), FIELDS, record_id=record_id,

@@ -20,13 +20,15 @@ class RecordDialog(QDialog):
 
     record_saved = Signal(str)
     aliases: dict[str, str] = {}
+    amount_fields: tuple[str, ...] = ()  # shown grouped by thousands; the service reads them back
 
     def __init__(self, ctx: AppContext, form: Any, fields: tuple[str, ...], *, record_id: str | None = None,
                  date_fields: tuple[str, ...] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.record_id, self.form = ctx, record_id, form
         form.setupUi(self)
-        self.binding = FormBinding(form, fields, date_fields=date_fields)
+        self.binding = FormBinding(form, fields, date_fields=date_fields, amount_fields=self.amount_fields,
+                                   lang=ctx.lang)
         self.issues: list[Issue] = []
         self.saved_warnings: list[Issue] = []
         self.saved_id: str | None = None

@@ -122,3 +122,20 @@ def test_editing_sends_only_what_changed(qtbot, make_screen, demo_ctx):
     assert after["owner_name"] == "Pemerintah Desa Baru"
     assert {k: v for k, v in after.items() if k not in ("owner_name", "updated_at")} == \
         {k: v for k, v in before.items() if k not in ("owner_name", "updated_at")}
+
+
+def test_the_honorarium_reads_in_thousands_and_saves_as_typed(qtbot, make_screen, demo_ctx):
+    """A placement's honorarium shows as 1.150.000, is not sent back when untouched, and a grouped amount
+    typed over it is stored as a number."""
+    screen = make_screen(AsnScreen, demo_ctx)
+    screen.table.selectRow(0)
+    screen.open_current()
+    dialog = wait_dialog(qtbot, screen)
+    stored = AsnService(demo_ctx).show(dialog.record_id)["honorarium"]
+    assert stored >= 1000 and dialog.form.honorarium.text() == f"{stored:,}".replace(",", ".")
+    assert "honorarium" not in dialog.payload()
+    dialog.form.honorarium.setText("1.250.000")
+    assert dialog.payload() == {"honorarium": "1.250.000"}
+    with qtbot.waitSignal(dialog.record_saved):
+        dialog.save()
+    assert AsnService(demo_ctx).show(dialog.record_id)["honorarium"] == 1_250_000
