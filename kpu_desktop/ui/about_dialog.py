@@ -14,7 +14,7 @@ from .. import __version__
 from ..services.about import about_info
 from ..services.context import AppContext
 from ..tasks import TaskRunner
-from .widgets import card, icon, label
+from .widgets import card, icon, label, plain
 
 
 def open_folder(path: str) -> bool:
@@ -67,7 +67,7 @@ class AboutDialog(QDialog):
         folder_row.addWidget(self.copy_button)
         folder_row.addWidget(self.open_button)
         form.addRow(self.tr("Data folder"), folder_row)
-        self.unit = QLabel(pending)
+        self.unit = plain(QLabel(pending))
         form.addRow(self.tr("Unit"), self.unit)
         self.schema = QLabel(pending)
         form.addRow(self.tr("Database schema"), self.schema)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .exchange_texts import kind_name, value_text, when_text
-from .widgets import card, label
+from .widgets import card, label, plain
 
 
 class ConflictDetail(QWidget):
@@ -78,7 +78,7 @@ class ConflictDetail(QWidget):
             text = "\n".join(f"{name}: {value_text(value)}" for name, value in version["values"].items())
         else:
             text = value_text(version["values"].get(conflict["field"]))
-        value = QLabel(text)
+        value = plain(QLabel(text))  # a value from another office, shown exactly as stored
         value.setWordWrap(True)
         value.setObjectName("conflictValue")
         # The application style sheet fixes font sizes; the values compared are what matters here.
@@ -89,7 +89,7 @@ class ConflictDetail(QWidget):
         for caption, text in ((self.tr("Who"), version.get("username") or "?"),
                               (self.tr("Where"), f"{version.get('unit', '?')}  ({self.tr('node')} {node[:6]})"),
                               (self.tr("When"), when_text(version.get("at", "")))):
-            inner.addWidget(label(f"<b>{caption}:</b> {_escape(text)}"))
+            inner.addWidget(label(f"<b>{caption}:</b> {_escape(text)}", rich=True))
         if deleting:
             choice = 1 if number == 0 else 2
             caption = self.tr("Keep &deleted") if number == 0 else self.tr("&Restore with these edits")

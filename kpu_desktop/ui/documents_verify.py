@@ -13,7 +13,7 @@ from ..services.roles import Permission
 from ..tasks import TaskRunner
 from . import messages
 from .documents_jobs import import_job, inspect_job
-from .widgets import card, label
+from .widgets import card, label, plain
 
 VERDICT_STYLE = {
     True: "background: #e8f5e9; color: #1b5e20; border: 1px solid #66bb6a; border-radius: 6px; padding: 10px;"
@@ -46,7 +46,7 @@ class VerifyPanel(QWidget):
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
         inner.addLayout(top)
-        self.verdict = QLabel()
+        self.verdict = plain(QLabel())  # names the signers of a PDF from anywhere
         self.verdict.setWordWrap(True)
         self.verdict.setVisible(False)
         self.verdict.setAccessibleName(self.tr("Verdict"))

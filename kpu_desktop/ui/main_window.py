@@ -18,7 +18,7 @@ from .pages import PAGES
 from .shell_actions import SCREEN_ACTIONS, KeyRouter, ShellActions
 from .status_bar import ShellStatusBar
 from .texts import unit_title
-from .widgets import icon
+from .widgets import icon, plain
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         side_layout.addWidget(QLabel("kpu-desktop", objectName="brand"))
-        unit = QLabel(unit_title(self.ctx.unit), objectName="brandUnit")
+        unit = plain(QLabel(unit_title(self.ctx.unit), objectName="brandUnit"))
         unit.setWordWrap(True)
         side_layout.addWidget(unit)
         self.navigation = QListWidget(objectName="navigation")

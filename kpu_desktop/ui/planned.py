@@ -44,7 +44,7 @@ class PlannedFeaturePanel(QWidget):
         self.command_buttons: list[QPushButton] = []
         for explanation, command in commands:
             line = QHBoxLayout()
-            text = label(f"{explanation}<br><code>{command}</code>")
+            text = label(f"{explanation}<br><code>{command}</code>", rich=True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             line.addWidget(text, 1)
             button = QPushButton(copy_text)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 from ..services.context import AppContext
 from ..services.regions import short_data_fingerprint
 from .texts import role_name, unit_title
+from .widgets import plain
 from ..tasks import TaskRunner
 
 
@@ -18,8 +19,8 @@ class ShellStatusBar(QStatusBar):
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.runner = ctx, runner
-        self.unit_label = QLabel(unit_title(ctx.unit))
-        self.user_label = QLabel()
+        self.unit_label = plain(QLabel(unit_title(ctx.unit)))
+        self.user_label = plain(QLabel())
         self.fingerprint_label = QLabel(self.tr("Data fingerprint: computing..."))
         self.fingerprint_label.setToolTip(self.tr("Equal on every installation that holds the same shared "
                                                   "records: compare it with the other side after an exchange."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -30,8 +31,8 @@ class PageHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 4)
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        self.title = QLabel(title, objectName="pageTitle")
-        self.subtitle = QLabel(subtitle, objectName="pageSubtitle")
+        self.title = plain(QLabel(title, objectName="pageTitle"))
+        self.subtitle = plain(QLabel(subtitle, objectName="pageSubtitle"))
         self.subtitle.setWordWrap(True)
         self.subtitle.setVisible(bool(subtitle))
         texts.addWidget(self.title)
@@ -55,8 +56,18 @@ def card(parent: QWidget | None = None, *, name: str = "card") -> tuple[QFrame, 
     return frame, layout
 
 
-def label(text: str, name: str = "", *, wrap: bool = True) -> QLabel:
-    widget = QLabel(text)
+def plain(widget: QLabel) -> QLabel:
+    """`widget`, set to show its text as plain text whatever it holds."""
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def label(text: str, name: str = "", *, wrap: bool = True, rich: bool = False) -> QLabel:
+    """A label showing `text` as written: names and values from records, bundles or PDFs may hold `<`, and
+    Qt would otherwise take text that looks like HTML for markup. `rich` for our own markup."""
+    widget = plain(QLabel(text)) if not rich else QLabel(text)
+    if rich:
+        widget.setTextFormat(Qt.TextFormat.RichText)
     if name:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)

@@ -100,3 +100,25 @@ def test_a_role_without_the_permission_cannot_decide(qtbot, make_widget, make_ru
     assert screen.table.rowCount() == 1
     assert screen.detail.keep_buttons and not any(b.isEnabled() for b in screen.detail.keep_buttons)
     wait_idle(qtbot, screen.runner)
+
+
+def test_values_that_look_like_markup_are_shown_as_written(qtbot, make_widget, make_runner, office, tmp_path):  # noqa: F811
+    """A value from another office is shown exactly as stored, never rendered as HTML (a description
+    '<b>Gudang</b>' shows its tags, and markup cannot restyle or hide what the officer compares)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    pps, ppk = office("pps1", PPS1, "pps", "Sidorejo"), office("ppk", PPK, "ppk")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    record = FacilityService(pps.ctx).add({"unit_code": PPS1, "category": "RUANG", "description": "Ruang",
+                                           "quantity": 1})[0]
+    ppk.sync().import_bundle(pps.sync().export(stick).path)
+    FacilityService(pps.ctx).edit(record, {"description": "<b>Gudang</b> desa"})
+    FacilityService(ppk.ctx).edit(record, {"description": '<span style="color:white">Aula</span>'})
+    ppk.sync().import_bundle(pps.sync().export(stick).path)
+    screen = _screen(qtbot, make_widget, make_runner, ppk.ctx)
+    values = [w for w in screen.detail.versions.findChildren(QLabel) if w.objectName() == "conflictValue"]
+    assert {w.text() for w in values} == {"<b>Gudang</b> desa", '<span style="color:white">Aula</span>'}
+    assert all(w.textFormat() == Qt.TextFormat.PlainText for w in values)
+    wait_idle(qtbot, screen.runner)

@@ -143,3 +143,18 @@ def test_every_screen_opens(qtbot, make_window, demo_ctx):
         window.show_page(key)
         assert window.current_screen() is window.pages[key]
     wait_idle(qtbot, window.runner)
+
+
+def test_names_that_look_like_markup_are_shown_as_written(qtbot, make_window, demo_ctx):
+    """An account's name or a unit's name holding '<' is shown as typed in the status bar and page headers."""
+    from PySide6.QtCore import Qt
+    from kpu_desktop.services.auth import AuthService
+    from kpu_desktop.ui.widgets import label
+
+    AuthService(demo_ctx).set_profile(demo_ctx.session.username, full_name="<i>Siti</i> Aminah")
+    window = make_window(demo_ctx)
+    window.status.show_user()
+    assert "<i>Siti</i> Aminah" in window.status.user_label.text()
+    assert window.status.user_label.textFormat() == Qt.TextFormat.PlainText
+    assert label("<b>x</b>").textFormat() == Qt.TextFormat.PlainText
+    assert label("<b>x</b>", rich=True).textFormat() == Qt.TextFormat.RichText
