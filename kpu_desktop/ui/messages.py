@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # texts name records and files: shown as written
+    return box
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str | None = None) -> bool:
     """Ask before something irreversible; the safe answer is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = _box(QMessageBox.Icon.Question, parent, title, text)
     accept = box.addButton(yes or QCoreApplication.translate("Messages", "Yes"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
@@ -18,13 +24,13 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str | None = 
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = _box(QMessageBox.Icon.Information, parent, title, text)
     box.addButton(QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = _box(QMessageBox.Icon.Warning, parent, title, text)
     box.addButton(QCoreApplication.translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from .. import messages
 
 
 SHEETS = "Spreadsheets (*.xlsx *.csv)"
@@ -19,8 +21,8 @@ def save_path(parent: QWidget | None, title: str, suggested: str, filters: str) 
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    messages.inform(parent, title, text)
 
 
 def complain(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    messages.warn(parent, title, text)
