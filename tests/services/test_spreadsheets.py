@@ -57,6 +57,19 @@ def test_sample_logistics_csv_imports_grouped_by_bast(ctx, samples, tmp_path):
     assert ctx.conn.execute("SELECT COUNT(*), SUM(damaged) FROM receipt_lines").fetchone()[0] == 54
 
 
+def test_election_types_written_by_name_are_read_as_their_codes(ctx, samples, tmp_path):
+    """A sheet that writes 'Bupati' or 'Gubernur' where the sample writes PILBUP, PILGUB imports the same."""
+    text = (samples / "serah_terima_logistik_kpu_ke_ppk.csv").read_text(encoding="utf-8")
+    named = text.replace(";PILBUP;", ";Bupati;").replace(";PILGUB;", ";gubernur;")
+    assert named != text
+    source = tmp_path / "named.csv"
+    source.write_text(named, encoding="utf-8")
+    report = ImportService(ctx).run(source, "receipt")
+    assert report.ok and report.created == 6, report.problems[:3]
+    types = {r[0] for r in ctx.conn.execute("SELECT DISTINCT election_type FROM receipt_lines")}
+    assert {"PILBUP", "PILGUB"} <= types and not types & {"BUPATI", "GUBERNUR"}
+
+
 def test_receipts_are_written_in_batches_of_lines_with_progress_after_each(ctx, samples, tmp_path, monkeypatch):
     """Six receipts of nine lines, at least 20 lines a batch: two batches, progress after each, all written."""
     from kpu_desktop.services import import_rows
