@@ -82,7 +82,8 @@ class StatusPanel(QWidget):
         self.nodes.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         header = self.nodes.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The unit's name gives way (elided) so that the ranges, what matters here, stay in view.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.nodes, 1)
         layout.addWidget(label(self.tr("Missing changes"), "sectionTitle"))
         self.gaps = label(self.tr("none"), "hint")
@@ -98,10 +99,12 @@ class StatusPanel(QWidget):
         for row, node in enumerate(status["nodes"]):
             name = node["node"] + ("  " + self.tr("(this one)") if node["own"] else "")
             unit = QTableWidgetItem(node["unit"])
+            tip = [node["unit"]]  # whole, where the cell shortens it
             if node["node"] in peers and peers[node["node"]]["last_import_at"]:
                 # In a tooltip: in the cell it would push the range columns out of view.
-                unit.setToolTip(self.tr("last received %1").replace(
+                tip.append(self.tr("last received %1").replace(
                     "%1", when_text(peers[node["node"]]["last_import_at"])))
+            unit.setToolTip("\n".join(tip))
             self.nodes.setItem(row, 1, unit)
             texts = {0: name, 2: ranges_text(node["ranges"]), 3: ranges_text(node["withheld"]),
                      4: ranges_text(node["gaps"])}

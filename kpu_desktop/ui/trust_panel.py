@@ -38,6 +38,9 @@ class TrustPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # Rows follow their wrapped contents as the columns take their widths: sized once, while the
+        # table was still narrow, a row kept the height of a fingerprint wrapped word by word.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for column in range(3):
@@ -74,7 +77,6 @@ class TrustPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry["fingerprint"])
                 item.setToolTip(entry["fingerprint"])
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         self._selection_changed()
 
     def selected_fingerprint(self) -> str | None:

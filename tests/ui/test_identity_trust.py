@@ -167,3 +167,21 @@ def test_a_viewer_cannot_create_an_identity(make_widget, make_runner, ctx):
     login_as(ctx, "viewer")
     panel = make_widget(IdentityPanel, ctx, make_runner(ctx))
     assert not panel.create_button.isEnabled() and not panel.import_button.isEnabled()
+
+
+def test_a_trusted_signer_takes_a_row_of_its_text_height(qtbot, make_widget, ctx, pem):
+    """Listed in a tab not shown yet (as in the Dokumen screen), the row is as tall as its fingerprint
+    wrapped in the column it has once shown (two lines), not in the narrow column it had before."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    IdentityService(ctx).trust_add(pem, label="Sekretariat KPU Kabupaten Kotawaringin Barat (kantor)")
+    tabs = make_widget(QTabWidget, show=False)
+    tabs.addTab(QWidget(), "first")
+    panel = TrustPanel(ctx)
+    tabs.addTab(panel, "trust")
+    tabs.resize(1100, 600)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    tabs.setCurrentIndex(1)
+    line = panel.table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: panel.table.rowHeight(0) <= 2 * line + 12)
