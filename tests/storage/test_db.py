@@ -20,6 +20,7 @@ def test_new_database_has_latest_schema_wal_and_foreign_keys(tmp_path):
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE != 4096
+    assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL: a saved record survives a power cut
 
 
 def test_foreign_key_violation_is_refused(tmp_path):
