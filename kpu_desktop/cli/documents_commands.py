@@ -6,13 +6,13 @@ import datetime as dt
 import getpass
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..reports.model import Signer
 from ..services.documents import DocumentRequest, DocumentService
 from ..services.documents_meta import KINDS
 from ..services.documents_texts import dt_text
+from ..services.documents_view import write_pdf
 from ..services.errors import ServiceError
 from ..services.identity import PASSPHRASE_ENV, IdentityService, read_input
 from ..services.roles import Permission
@@ -128,18 +128,6 @@ def check_output(ctx, name: str) -> None:
         raise ServiceError(dt_text("out_write", ctx.lang, path=path, error=dt_text("read_only", ctx.lang)))
 
 
-def write_file(ctx, name: str, data: bytes) -> None:
-    """Write next to the target, then rename: a half-written PDF never replaces a good one."""
-    path = Path(name)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ServiceError(dt_text("out_write", ctx.lang, path=path, error=exc.strerror or exc)) from exc
-
-
 def _say(ctx, id_text: str, en_text: str) -> None:
     print(en_text if ctx.lang == "en" else id_text)
 
@@ -175,7 +163,7 @@ def cmd_report(args, ctx) -> int:
                               lang=args.doc_lang, place=args.place, sign_date=_date(ctx, args.date),
                               signer=_signer(args, "signer"), cosigner=_signer(args, "cosigner"))
     doc = DocumentService(ctx).generate(request, identity=identity, slot=args.slot)
-    write_file(ctx, args.out, doc.pdf)
+    write_pdf(Path(args.out), doc.pdf, ctx.lang)
     signed = f" [{doc.signed_slot}]" if doc.signed_slot else ""
     _say(ctx, f"{doc.doc_number}: {args.out} ({doc.record_count} data, sidik data {doc.fingerprint}){signed}",
          f"{doc.doc_number}: {args.out} ({doc.record_count} records, data fingerprint {doc.fingerprint}){signed}")
@@ -188,7 +176,7 @@ def cmd_sign(args, ctx) -> int:
     check_output(ctx, args.out or args.file)
     identity = IdentityService(ctx).load(read_passphrase(ctx, "Key passphrase: "))
     signed = DocumentService(ctx).sign(pdf, identity, args.slot, post=args.post or "")
-    write_file(ctx, args.out or args.file, signed)
+    write_pdf(Path(args.out or args.file), signed, ctx.lang)
     _say(ctx, f"Ditandatangani di kolom '{args.slot}': {args.out or args.file}",
          f"Signed in slot '{args.slot}': {args.out or args.file}")
     return 0

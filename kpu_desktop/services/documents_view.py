@@ -10,6 +10,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..files import write_atomic
 from ..reports.model import Signer
 from ..signing.identity import IdentityError, import_pkcs12
 from ..signing.pdf import VerificationResult
@@ -156,15 +157,9 @@ def certificate_preview(path: Path, lang: str) -> dict:
 
 
 def write_pdf(path: Path, data: bytes, lang: str) -> None:
-    """Write beside the target, then rename: a half-written PDF never replaces a good one."""
-    import os
-    import tempfile
-
-    path = Path(path)
+    """Write beside the target, fsync, then rename: a half-written PDF never replaces a good one, and a
+    stick pulled right after saving holds the whole document."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
+        write_atomic(Path(path), data)
     except OSError as exc:
         raise ServiceError(dt_text("out_write", lang, path=path, error=exc.strerror or exc)) from exc

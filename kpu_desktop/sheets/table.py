@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from ..files import fsync_folder
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what a worksheet may not hold
 SUPPORTED = (".xlsx", ".csv")
@@ -156,6 +158,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
         else:
             _write_xlsx(tmp, headers, rows, title)
         os.replace(tmp, path)
+        fsync_folder(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:

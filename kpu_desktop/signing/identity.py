@@ -10,8 +10,6 @@ written in the clear and the passphrase is never stored.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +18,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+
+from ..files import write_atomic
 
 RSA_KEY_SIZE = 3072
 # PBKDF2 rounds for the PKCS#12 key bag; high enough to slow down guessing on a
@@ -171,38 +171,9 @@ def save_identity(identity: Identity, path: Path, passphrase: str) -> None:
         cas=list(identity.chain) or None,
         encryption_algorithm=encryption,
     )
-    _atomic_write(Path(path), data)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over.
-
-    A crash or a pulled USB stick leaves either the old file or the new one,
-    never a truncated key file.
-    """
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(folder: Path) -> None:
-    # Makes the rename durable on POSIX; Windows cannot open directories.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    write_atomic(path, data)  # a pulled stick leaves the old key file or the new one, never half of one
 
 
 def load_identity(path: Path, passphrase: str) -> Identity:

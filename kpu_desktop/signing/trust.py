@@ -14,8 +14,8 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from ..files import write_atomic
 from .identity import (
-    _atomic_write,
     _name_attribute,
     certificate_pem,
     fingerprint,
@@ -44,7 +44,8 @@ class TrustStore:
         fp = fingerprint(cert)
         clean_label = " ".join(label.split())  # one line: the header is line-based
         header = _LABEL_PREFIX + clean_label.encode("utf-8") + b"\n" if clean_label else b""
-        _atomic_write(self._path_for(fp), header + certificate_pem(cert))
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(self._path_for(fp), header + certificate_pem(cert))
         return fp
 
     def remove(self, fingerprint_text: str) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..files import fsync_folder
 from .audit import verify_chain
 from .errors import StorageError
 
@@ -93,7 +94,7 @@ def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progres
             raise BackupError(f"Salinan cadangan tidak lolos pemeriksaan: {worded(problem, 'id')}",
                               f"The backup copy failed its check: {worded(problem, 'en')}")
         os.replace(tmp, target)
-        _sync_folder(target.parent)
+        fsync_folder(target.parent)
     except OSError as exc:
         raise _os_failure(exc, target) from exc
     finally:
@@ -118,17 +119,6 @@ def _write_copy(source: sqlite3.Connection, tmp: Path, progress: Progress | None
         dest.close()
     with open(tmp, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable; Windows cannot open folders and syncs renames itself."""
-    if os.name != "posix":
-        return
-    fd = os.open(str(folder), os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _os_failure(exc: OSError, target: Path) -> BackupError:
@@ -345,6 +335,6 @@ def replace_database(staged: Path, database: Path) -> None:
         database.with_name(database.name + suffix).unlink(missing_ok=True)
     try:
         os.replace(staged, database)
-        _sync_folder(database.parent)
+        fsync_folder(database.parent)
     except OSError as exc:
         raise _os_failure(exc, database) from exc

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Callable
 
 from cryptography import x509
 
+from ..files import write_through
 from ..signing import cms
 from ..signing.identity import Identity, certificate_pem, fingerprint
 from ..signing.trust import TrustStore
@@ -62,38 +61,22 @@ def write_bundle(folder: Path, name: str, manifest: dict, changes: bytes, identi
                              for n, d in members.items()})
     manifest_bytes = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")
     signature = cms.sign_detached(manifest_bytes, identity)
-    folder = Path(folder)
-    target = folder / name
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w") as archive:
-                archive.writestr(MANIFEST, manifest_bytes)
-                archive.writestr(SIGNATURE, signature)
-                for member, data in members.items():
-                    archive.writestr(member, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_folder(folder)
+    target = Path(folder) / name
+
+    def fill(handle) -> None:
+        with zipfile.ZipFile(handle, "w") as archive:
+            archive.writestr(MANIFEST, manifest_bytes)
+            archive.writestr(SIGNATURE, signature)
+            for member, data in members.items():
+                archive.writestr(member, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+
+    write_through(target, fill)
     try:
         verify_written(target, identity)
     except BundleRefused as exc:
         target.unlink(missing_ok=True)
         raise BundleRefused("readback_failed", path=target, detail=exc.message("en")) from None
     return target
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def read_manifest(path: Path, trust: TrustStore | list[x509.Certificate]
