@@ -61,3 +61,21 @@ def test_a_saved_pdf_is_synced_and_a_full_stick_is_said_plainly(tmp_path, monkey
         write_pdf(target, b"%PDF-1.7 two", "id")
     assert str(target) in str(caught.value)
     assert target.read_bytes() == b"%PDF-1.7 one" and [p.name for p in tmp_path.iterdir()] == ["rekap.pdf"]
+
+
+def test_an_exported_certificate_is_synced_and_a_failed_one_leaves_nothing(tmp_path, monkeypatch, synced, demo_ctx):
+    """The certificate an officer carries to the province on a stick is written whole or not at all."""
+    from kpu_desktop.services.identity import IdentityService
+
+    IdentityService(demo_ctx).create("sandi-rahasia-panjang", name="Drs. Ahmad Fauzi, M.Si.")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    target = stick / "kpu-kobar.pem"
+    IdentityService(demo_ctx).export_certificate(target)
+    assert target.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert synced[-2:] == [("file", synced[-2][1]), ("folder", str(stick))]  # written, then its rename
+    other = stick / "again.pem"
+    monkeypatch.setattr(os, "fsync", _full_disk)
+    with pytest.raises(ServiceError):
+        IdentityService(demo_ctx).export_certificate(other)
+    assert sorted(p.name for p in stick.iterdir()) == ["kpu-kobar.pem"]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cryptography import x509
 
+from ..files import write_atomic
 from ..signing.identity import (Identity, IdentityError, certificate_pem, create_identity, describe,
                                 fingerprint, import_pkcs12, load_certificate, load_identity, save_identity)
 from ..signing.trust import TrustError, TrustStore
@@ -83,7 +84,7 @@ class IdentityService:
     def export_certificate(self, out: Path) -> str:
         pem = certificate_pem(self.certificate())
         try:
-            Path(out).write_bytes(pem)
+            write_atomic(Path(out), pem)  # often onto a stick handed to the province
         except OSError as exc:
             raise ServiceError(dt_text("out_write", self.lang, path=out, error=exc.strerror or exc)) from exc
         return fingerprint(self.certificate())
@@ -129,7 +130,7 @@ class IdentityService:
             self.ctx.writer().audit_entry(action, "identity", identity.fingerprint,
                                           {"subject": [None, identity.common_name]})
             save_identity(identity, self.identity_file, passphrase)
-        self.certificate_file.write_bytes(certificate_pem(identity.certificate))
+        write_atomic(self.certificate_file, certificate_pem(identity.certificate))
         # A folder always accepts its own signatures; earlier identities stay trusted so that
         # documents signed before a replacement still verify.
         self.trust_store().add(identity.certificate, label=f"{identity.common_name} (identitas folder ini)")

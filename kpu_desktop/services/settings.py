@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, fields, replace
 
+from ..files import write_atomic
 from ..paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -67,6 +67,4 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
     """Write atomically: a crash mid-write leaves the previous file intact."""
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     data = {"version": SETTINGS_VERSION, **asdict(settings.validated())}
-    tmp = paths.settings_file.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, paths.settings_file)
+    write_atomic(paths.settings_file, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
