@@ -6,13 +6,12 @@ import csv
 import datetime as dt
 import errno
 import io
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from ..files import fsync_folder
+from ..files import write_through
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what a worksheet may not hold
@@ -141,26 +140,26 @@ def unneutralise(value: Any) -> Any:
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str = "") -> None:
-    """Write atomically (temporary file, fsync, rename), neutralising formula-like text."""
+    """Write atomically (files.write_through), neutralising formula-like text."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise SheetError("type", suffix=suffix or "(none)")
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
+
+    def fill(handle) -> None:
         if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle, delimiter=";")
-                writer.writerow(headers)
-                for row in rows:
-                    writer.writerow([_csv_cell(v) for v in row])
-                handle.flush()
-                os.fsync(handle.fileno())
+            text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+            writer = csv.writer(text, delimiter=";")
+            writer.writerow(headers)
+            for row in rows:
+                writer.writerow([_csv_cell(v) for v in row])
+            text.flush()
+            text.detach()  # the handle stays open for the sync
         else:
-            _write_xlsx(tmp, headers, rows, title)
-        os.replace(tmp, path)
-        fsync_folder(path.parent)
+            _write_xlsx(handle, headers, rows, title)
+
+    try:
+        write_through(path, fill)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise SheetError("disk_full", path=path) from exc
         raise SheetError("write", path=path, detail=exc.strerror or exc) from exc
@@ -180,7 +179,7 @@ def _csv_cell(value: Any) -> Any:
     return neutralise(value)
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str) -> None:
+def _write_xlsx(handle, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str) -> None:
     import openpyxl
     from openpyxl.styles import Font
 
@@ -196,7 +195,4 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
         width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
         sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 48)
     sheet.freeze_panes = "A2"
-    with path.open("wb") as handle:
-        workbook.save(handle)
-        handle.flush()
-        os.fsync(handle.fileno())
+    workbook.save(handle)

@@ -65,9 +65,8 @@ def plain(widget: QLabel) -> QLabel:
 def label(text: str, name: str = "", *, wrap: bool = True, rich: bool = False) -> QLabel:
     """A label showing `text` as written: names and values from records, bundles or PDFs may hold `<`, and
     Qt would otherwise take text that looks like HTML for markup. `rich` for our own markup."""
-    widget = plain(QLabel(text)) if not rich else QLabel(text)
-    if rich:
-        widget.setTextFormat(Qt.TextFormat.RichText)
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if name:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)

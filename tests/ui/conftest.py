@@ -40,6 +40,16 @@ def no_dangling_work(monkeypatch, qapp):
     assert not running, f"left running after the test: {', '.join(running)}"
 
 
+@pytest.fixture
+def indonesian(qapp):
+    """The interface in Bahasa Indonesia for one test (the others run in the source English)."""
+    from kpu_desktop.ui import i18n
+
+    assert i18n.install_language("id")
+    yield
+    i18n.install_language("en")
+
+
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch):
     """Message boxes and file dialogs of the shell never open; tests set answers and read what was said."""

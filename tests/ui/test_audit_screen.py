@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kpu_desktop.ui import i18n
 from kpu_desktop.ui.audit_screen import AuditScreen
 
 
@@ -59,13 +58,6 @@ def test_clear_restores_all_entries(audit):
     audit.apply_button.click()
     audit.clear_button.click()
     assert len(audit.model.entries) == total
-
-
-@pytest.fixture
-def indonesian(qapp):
-    assert i18n.install_language("id")
-    yield
-    i18n.install_language("en")
 
 
 def test_actions_and_tables_are_named_for_people(qtbot, audit, indonesian):

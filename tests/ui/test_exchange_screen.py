@@ -177,25 +177,20 @@ def test_status_shows_what_was_left_out_apart_from_what_is_missing(qtbot):
     assert [panel.nodes.item(0, c).text() for c in (2, 3, 4)] == [ranges_text([[1, 3]]), ranges_text([[4, 5]]), ""]
 
 
-def test_status_columns_fit_beside_the_drive_list(qtbot):
+def test_status_columns_fit_beside_the_drive_list(qtbot, indonesian):
     """At the width the screen gives the status on a 1366-pixel window, every column is in view: a long
     unit name is shortened in its cell (whole in its tooltip), never the ranges."""
-    from kpu_desktop.ui import i18n
     from kpu_desktop.ui.exchange_status import StatusPanel
 
-    assert i18n.install_language("id")
-    try:
-        panel = StatusPanel()
-        qtbot.addWidget(panel)
-        panel.resize(745, 600)
-        panel.show()
-        unit = "KPU Kabupaten Kotawaringin Barat"
-        panel.show_status({"node": "20a45fd023d6", "pending": 0, "conflicts": 0, "peers": [], "gaps": [],
-                           "nodes": [{"node": "20a45fd023d6", "unit": unit, "ranges": [[1, 2170]], "withheld": [],
-                                      "gaps": [[2171, 2200]], "own": True, "highest": 2200}]})
-        qtbot.waitUntil(lambda: panel.nodes.viewport().width() > 0)
-        header = panel.nodes.horizontalHeader()
-        assert header.length() <= panel.nodes.viewport().width()
-        assert unit in panel.nodes.item(0, 1).toolTip()
-    finally:
-        i18n.install_language("en")
+    panel = StatusPanel()
+    qtbot.addWidget(panel)
+    panel.resize(745, 600)
+    panel.show()
+    unit = "KPU Kabupaten Kotawaringin Barat"
+    panel.show_status({"node": "20a45fd023d6", "pending": 0, "conflicts": 0, "peers": [], "gaps": [],
+                       "nodes": [{"node": "20a45fd023d6", "unit": unit, "ranges": [[1, 2170]], "withheld": [],
+                                  "gaps": [[2171, 2200]], "own": True, "highest": 2200}]})
+    qtbot.waitUntil(lambda: panel.nodes.viewport().width() > 0)
+    header = panel.nodes.horizontalHeader()
+    assert header.length() <= panel.nodes.viewport().width()
+    assert unit in panel.nodes.item(0, 1).toolTip()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from kpu_desktop.services.lookup import expected_lines
 from kpu_desktop.services.receipt import ReceiptService
-from kpu_desktop.ui import i18n
 from kpu_desktop.ui.records import ReceiptScreen
 from kpu_desktop.ui.records.receipt_lines import BRUSHES, COLUMNS
 from records_keys import focused, press, type_text, wait_dialog
@@ -25,6 +24,13 @@ def open_new(qtbot, make_screen, ctx):
     screen = make_screen(ReceiptScreen, ctx)
     screen.table.setFocus()
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    return screen, wait_dialog(qtbot, screen)
+
+
+def open_first(qtbot, make_screen, ctx):
+    screen = make_screen(ReceiptScreen, ctx)
+    screen.table.selectRow(0)
+    screen.open_current()
     return screen, wait_dialog(qtbot, screen)
 
 
@@ -122,10 +128,7 @@ def test_a_receipt_with_errors_is_not_saved(qtbot, make_screen, demo_ctx):
 
 def test_editing_a_line_quantity_is_saved(qtbot, make_screen, demo_ctx):
     """Changing one received quantity of a stored receipt saves that line and keeps the others."""
-    screen = make_screen(ReceiptScreen, demo_ctx)
-    screen.table.selectRow(0)
-    screen.open_current()
-    dialog = wait_dialog(qtbot, screen)
+    screen, dialog = open_first(qtbot, make_screen, demo_ctx)
     model = dialog.lines
     old = ReceiptService(demo_ctx).show(dialog.record_id)["lines"]
     model.setData(model.index(0, COLUMNS.index("received")), str(old[0]["received"] + 5))
@@ -150,21 +153,10 @@ def test_election_types_are_shown_and_typed_by_their_names(qtbot, make_screen, d
     assert model.lines[1]["election_type"] == "DPRD_PROV"
 
 
-def test_the_parties_and_journey_fields_show_their_text(make_screen, demo_ctx, qtbot):
+def test_the_parties_and_journey_fields_show_their_text(make_screen, demo_ctx, qtbot, indonesian):
     """At the dialog's first size, in Indonesian, each party field and each journey time is wide enough for
     what it holds (long labels and unit names beside them no longer squeeze them)."""
-    assert i18n.install_language("id")
-    try:
-        _check_field_widths(make_screen, demo_ctx, qtbot)
-    finally:
-        i18n.install_language("en")
-
-
-def _check_field_widths(make_screen, demo_ctx, qtbot):
-    screen = make_screen(ReceiptScreen, demo_ctx)
-    screen.table.selectRow(0)
-    screen.open_current()
-    dialog = wait_dialog(qtbot, screen)
+    screen, dialog = open_first(qtbot, make_screen, demo_ctx)
     form = dialog.form
     metrics = form.planned_dispatch.fontMetrics()
     for name in ("planned_dispatch", "actual_dispatch", "planned_arrival", "actual_arrival"):
