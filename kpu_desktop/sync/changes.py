@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import deque
+from functools import lru_cache
 from operator import itemgetter
-from typing import Iterable
+from typing import Annotated, Iterable, Literal, Optional, Union
+
+import msgspec
 
 from ..storage.records import SHARED_TABLES
 from .errors import BundleRefused
@@ -40,6 +43,56 @@ def parse_lines(text: str, columns: dict[str, frozenset[str]]) -> list[list]:
     raw = text.split("\n")
     if "" in raw:
         raw = list(filter(None, raw))
+    items = _decode_typed(raw, columns)
+    if items is None:
+        items = _decode_each(raw, columns)
+    # RAW: each line stored as sent, by SQLite's JSON functions (faster than re-encoding)
+    deque(map(list.append, items, raw), maxlen=0)
+    return items
+
+
+def _decode_typed(raw: list[str], columns: dict[str, frozenset[str]]) -> list[list] | None:
+    """The usual bundle: every line decoded and type-checked in C by msgspec (twice as fast as decoding with
+    orjson and checking in Python), then what a type cannot say checked over all lines at once.
+
+    None when some check fails: the caller then looks line by line and names the first fault.
+    """
+    decode = _line_decoder(frozenset(columns)).decode
+    try:
+        items = list(map(decode, raw))
+    except msgspec.MsgspecError:
+        _decode_each(raw, columns)  # names the fault when it is one of those it knows...
+        for number, line in enumerate(raw, start=1):  # ...else the first line msgspec refuses is named
+            try:
+                decode(line)
+            except msgspec.MsgspecError as exc:
+                raise BundleRefused("bad_change", line=number, detail=str(exc)) from None
+        raise
+    if (max(map(len, raw), default=0) > MAX_TEXT
+            or not all(map(NODE_RE.match, set(map(itemgetter(NODE), items))))
+            or not all(map(HLC_RE.match, map(itemgetter(HLC), items)))
+            or not all(data.keys() <= columns[tbl] and data.get("id", rid) == rid
+                       for _n, _s, _h, tbl, rid, _o, _u, _un, data, _p in items)):
+        return None
+    return list(map(list, items))
+
+
+@lru_cache(maxsize=4)
+def _line_decoder(tables: frozenset[str]) -> "msgspec.json.Decoder":
+    """A decoder of one change line as the types of `_check` describe it (values within SQLite's integers)."""
+    short = Annotated[str, msgspec.Meta(max_length=64)]
+    scalar = Union[str, Annotated[int, msgspec.Meta(ge=-2**63, le=2**63 - 1)], float, bool, None]
+    parent = Annotated[str, msgspec.Meta(pattern="^" + PARENT_RE.pattern)]
+    line = tuple[str, Annotated[int, msgspec.Meta(gt=0, lt=10**12)], Annotated[str, msgspec.Meta(max_length=22)],
+                 Literal[tuple(sorted(tables))], Annotated[str, msgspec.Meta(min_length=1, max_length=64)],
+                 Literal["upsert"], Optional[short], Optional[short],
+                 Annotated[dict[str, scalar], msgspec.Meta(min_length=1)],
+                 Optional[Annotated[list[parent], msgspec.Meta(max_length=64)]]]
+    return msgspec.json.Decoder(line)
+
+
+def _decode_each(raw: list[str], columns: dict[str, frozenset[str]]) -> list[list]:
+    """Line by line with orjson, each checked in Python; the first fault is named with its line."""
     try:
         # One call per line: with orjson, faster than joining the lines into one array (0.23 s against 0.30 s
         # for 100,000 lines), and a line holding two values fails by itself. A failure is located below.
@@ -73,8 +126,6 @@ def parse_lines(text: str, columns: dict[str, frozenset[str]]) -> list[list]:
                                              and all(type(x) is str and parent_match(x) for x in parents)))):
                 continue
         _check(item, number, columns, nodes, len(line) > MAX_TEXT)
-    # RAW: each line stored as sent, by SQLite's JSON functions (faster than re-encoding)
-    deque(map(list.append, items, raw), maxlen=0)
     return items
 
 

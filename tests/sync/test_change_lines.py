@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from kpu_desktop.sync.changes import MAX_TEXT, RAW, parse_lines
+from kpu_desktop.sync.changes import MAX_TEXT, RAW, _decode_each, _decode_typed, parse_lines
 from kpu_desktop.sync.errors import BundleRefused
 
 COLUMNS = {"facilities": frozenset({"id", "unit_id", "description", "quantity", "note", "deleted"}),
@@ -72,6 +73,10 @@ BAD = {
     "value a list": _line(BAD_AT, _8={"note": ["x"]}),
     "value an object": _line(BAD_AT, _8={"note": {"text": "x"}}),
     "value too long": _line(BAD_AT, _8={"note": "x" * (MAX_TEXT + 1)}),
+    # Past SQLite's 64-bit integers: writing the row would fail after the bundle was accepted.
+    "integer past 64 bits": _line(BAD_AT, _8={"quantity": 2**63}),
+    "integer below 64 bits": _line(BAD_AT, _8={"quantity": -2**63 - 1}),
+    "integer far past 64 bits": _line(BAD_AT, _8={"quantity": 10**30}),
     "parents not a list": _line(BAD_AT, _9="abcdef123456:36"),
     "parent malformed": _line(BAD_AT, _9=["abcdef123456-36"]),
     "parent sequence zero": _line(BAD_AT, _9=["abcdef123456:0"]),
@@ -107,3 +112,29 @@ def test_a_line_that_is_not_one_json_value_is_refused(text):
     with pytest.raises(BundleRefused) as caught:
         parse_lines("\n".join(bundle), COLUMNS)
     assert caught.value.key == "bad_change" and caught.value.params["line"] == BAD_AT
+
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-2**63, 2**63 - 1),
+                    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=30))
+TEXT = st.text(max_size=64)  # braces, quotes and escapes included
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(min_size=1, max_size=64), st.none() | TEXT, st.none() | TEXT,
+                          st.dictionaries(st.sampled_from(sorted(COLUMNS["facilities"] - {"id"})), SCALARS,
+                                          min_size=1),
+                          st.none() | st.lists(st.from_regex(r"[0-9a-f]{4,8}:[1-9][0-9]{0,3}", fullmatch=True),
+                                               max_size=3)),
+                min_size=1, max_size=8),
+       st.booleans())
+def test_the_fast_decoder_reads_every_valid_line_as_the_line_by_line_check_does(parts, spaced):
+    """Whatever a valid bundle holds (escapes, braces in names, any scalar), both ways give the same lines."""
+    lines = [["abcdef123456", seq, f"{1717200000000 + seq:015d}.000000", "facilities", rid, "upsert", user, unit,
+              data, parents] for seq, (rid, user, unit, data, parents) in enumerate(parts, start=1)]
+    text = "".join(json.dumps(line, ensure_ascii=spaced, separators=(", ", ": ") if spaced else (",", ":")) + "\n"
+                   for line in lines)
+    raw = text.split("\n")[:-1]  # not splitlines(): U+0085 and U+2028 may stand inside a line's strings
+    expected = _decode_each(raw, COLUMNS)
+    assert _decode_typed(raw, COLUMNS) == expected  # taken by the fast way, not handed on
+    assert parse_lines(text, COLUMNS) == [[*item, line] for item, line in zip(expected, raw)]
+    assert [item[:10] for item in parse_lines(text, COLUMNS)] == lines

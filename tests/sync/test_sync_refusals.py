@@ -271,3 +271,12 @@ def test_change_line_that_is_not_json_is_refused(pair, tmp_path, second):
     text = json.dumps(_line(1)) + "\n" + second + "\n"
     refusal = _refused(ppk, _craft(pps, tmp_path, [_line(1), _line(2)], text=text), "bad_change")
     assert "2" in str(refusal)
+
+
+@pytest.mark.parametrize("quantity", [2**63, 10**30], ids=["past 64 bits", "far past 64 bits"])
+def test_number_sqlite_cannot_hold_is_refused(pair, tmp_path, quantity):
+    """An integer past SQLite's 64 bits is refused before any write, naming its line."""
+    pps, ppk, _good = pair
+    lines = [_line(1), _line(2, data={"note": "x", "quantity": quantity})]
+    refusal = _refused(ppk, _craft(pps, tmp_path, lines), "bad_change")
+    assert "2" in str(refusal)
