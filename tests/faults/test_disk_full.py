@@ -74,6 +74,7 @@ def test_database_full_during_import_rolls_back_with_a_clear_message(ctx, sample
     service = ImportService(ctx)
     plan = service.preview(sheet, "receipt")
     assert plan.ok
+    ctx.conn.execute("VACUUM")  # no free pages left for the write to take
     before = state(ctx.paths.database)
     pages = ctx.conn.execute("PRAGMA page_count").fetchone()[0]
     ctx.conn.execute(f"PRAGMA max_page_count = {pages + 2}")

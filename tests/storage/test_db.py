@@ -66,6 +66,27 @@ def test_saved_database_of_each_earlier_schema_upgrades(tmp_path, version):
     assert integrity_problems(db.conn) == []
 
 
+def test_schema_7_search_indexes_keep_no_column_sizes_and_follow_edits(tmp_path):
+    """The indexes built anew at schema 7 store no per-row sizes, find what was there and follow later edits."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(HERE / "schema_v6.sqlite3", path)
+    conn = open_database(path).conn
+    shadow = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '%fts%'")}
+    assert {"persons_fts", "facilities_fts", "receipts_fts", "persons_fts_data"} <= shadow
+    assert not {"persons_fts_docsize", "facilities_fts_docsize", "receipts_fts_docsize"} & shadow
+
+    def found(query: str) -> list:
+        return [r[0] for r in conn.execute(
+            "SELECT p.id FROM persons_fts f JOIN persons p ON p.rowid = f.rowid WHERE persons_fts MATCH ?", (query,))]
+
+    assert found("yus*") == ["p-1"]
+    with transaction(conn):
+        conn.execute("UPDATE persons SET name = 'Budi Santoso' WHERE id = 'p-1'")
+    assert found("yus*") == [] and found("san*") == ["p-1"]
+    for table in ("persons", "facilities", "receipts"):
+        conn.execute(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('integrity-check', 1)")
+
+
 def test_schema_6_keeps_as_held_only_what_the_change_log_holds(tmp_path):
     """Ranges recorded as held without their changes (limited bundles before schema 6) become gaps again,
     and peers' acknowledgements, which may repeat such claims, are forgotten."""

@@ -6,7 +6,7 @@ from typing import Callable
 import sqlite3
 
 from . import (m001_initial, m002_search, m003_list_indexes, m004_sync, m005_list_counts,
-               m006_sync_withheld)
+               m006_sync_withheld, m007_search_sizes)
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -17,6 +17,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (4, m004_sync.apply),
     (5, m005_list_counts.apply),
     (6, m006_sync_withheld.apply),
+    (7, m007_search_sizes.apply),
 ]
 
 

@@ -4,6 +4,11 @@ import sqlite3
 
 from .sqlscript import run_script
 
+# The searched columns of each table (schema 7 builds the indexes anew over the same columns).
+SEARCHED = {"persons": ("name", "nip", "nik", "origin_agency"),
+            "facilities": ("description", "owner_name", "registration_no", "agreement_no"),
+            "receipts": ("number", "giver_name", "receiver_name", "place")}
+
 SCHEMA = """
 CREATE VIRTUAL TABLE persons_fts USING fts5(
     name, nip, nik, origin_agency, content='persons', content_rowid='rowid', tokenize='unicode61'
@@ -65,5 +70,5 @@ END;
 
 def apply(conn: sqlite3.Connection) -> None:
     run_script(conn, SCHEMA)
-    for table in ("persons", "facilities", "receipts"):
+    for table in SEARCHED:
         conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
