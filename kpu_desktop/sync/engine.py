@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Callable, Iterable
 
+from ..storage import checkpoint
 from ..storage.db import transaction
 from ..storage.repos.units import unit_label
 from .changes import NODE, SEQ, parse_lines, select_lines, table_columns
@@ -21,7 +22,7 @@ from .ranges import (Vector, above, covers, from_rising, gaps, known_vector, loc
                      record_withheld, subtract)
 
 
-LARGE_BUNDLE = 20_000  # changes from which an import gets a larger page cache
+LARGE_BUNDLE = 20_000  # changes from which an import gets a larger page cache and checkpoints after its commit
 
 
 @dataclass
@@ -117,7 +118,9 @@ def apply_changes(conn: sqlite3.Connection, lines: list[list], covered: Vector, 
     `withheld`: what the sender left out on purpose (a bundle limited to a lower unit), kept apart from what
     is held.
     """
-    with no_cycle_collection(), larger_page_cache(conn, len(lines)), transaction(conn):
+    large = len(lines) >= LARGE_BUNDLE
+    with no_cycle_collection(), checkpoint.after_commit(conn, large), larger_page_cache(conn, large), \
+            transaction(conn):
         plan = preview_changes(conn, lines, own_node)
         write_plan(conn, plan, covered, own_node, progress=progress, cancelled=cancelled)
         if withheld:
@@ -128,13 +131,13 @@ def apply_changes(conn: sqlite3.Connection, lines: list[list], covered: Vector, 
 
 
 @contextmanager
-def larger_page_cache(conn: sqlite3.Connection, changes: int):
+def larger_page_cache(conn: sqlite3.Connection, large: bool):
     """A page cache of up to 64 MiB while a large bundle is written, the connection's own size afterwards.
 
     The indexes of the change log and of the records grow past the default 2 MiB within one bundle;
     pages evicted mid-transaction are written out and read back again.
     """
-    if changes < LARGE_BUNDLE:
+    if not large:
         yield
         return
     before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
