@@ -20,6 +20,15 @@ except ImportError:  # pragma: no cover - orjson is a dependency; the fallback k
 loads: Callable[[str | bytes], Any] = orjson.loads if orjson is not None else json.loads
 
 
+if orjson is not None:
+    def dumps(value: Any) -> str:
+        """Compact text, non-ASCII kept (what each change-log entry stores)."""
+        return orjson.dumps(value).decode()
+else:  # pragma: no cover - see above
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps_sorted(value: Any) -> str:
     """Text with keys sorted and non-ASCII kept; what neither encoder knows is written as its str()."""
     if orjson is not None:
