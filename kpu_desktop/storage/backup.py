@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..files import fsync_folder
+from . import checkpoint
 from .audit import verify_chain
 from .errors import StorageError
 
@@ -301,6 +302,7 @@ def keep_current(database: Path, folder: Path) -> Path | None:
     """Keep the database about to be replaced; a damaged one is kept byte for byte."""
     import shutil
 
+    checkpoint.wait()  # a copy still running after a large import ends first
     database = Path(database)
     if not database.exists():
         return None
@@ -329,6 +331,7 @@ def keep_current(database: Path, folder: Path) -> Path | None:
 
 def replace_database(staged: Path, database: Path) -> None:
     """Swap the staged file in; every connection to `database` must be closed by now."""
+    checkpoint.wait()  # including one copying a large import into the file
     database = Path(database)
     for suffix in ("-wal", "-shm", "-journal"):
         # A leftover WAL would be replayed onto the restored file and corrupt it.

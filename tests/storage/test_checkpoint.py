@@ -114,3 +114,30 @@ def test_a_large_bundle_import_leaves_its_checkpoint_to_after_the_commit(db, sta
     engine.apply_changes(conn, lines, {"ab12": [[1, 200]]}, "cd34")
     assert started == [str(path)] and os.path.getsize(path) == size
     assert conn.execute("SELECT COUNT(*) FROM tps WHERE id LIKE 'tps-%'").fetchone()[0] == 200
+
+
+@pytest.mark.parametrize("step", ["keep", "replace"])
+def test_a_restore_waits_for_a_copy_still_running(tmp_path, monkeypatch, step):
+    """No connection may be open on a file being swapped: a checkpoint thread still running ends first."""
+    import threading
+    import time
+
+    from kpu_desktop.storage import backup
+
+    ended = threading.Event()
+
+    def slow_copy(path: str) -> None:
+        time.sleep(0.3)
+        ended.set()
+
+    monkeypatch.setattr(checkpoint, "_checkpoint", slow_copy)
+    database = tmp_path / "kpu.sqlite3"
+    open_database(database).conn.close()
+    checkpoint.start(str(database))
+    if step == "keep":
+        backup.keep_current(database, tmp_path / "backups")
+    else:
+        staged = tmp_path / "staged.sqlite3"
+        open_database(staged).conn.close()
+        backup.replace_database(staged, database)
+    assert ended.is_set()
