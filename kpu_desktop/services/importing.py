@@ -13,8 +13,9 @@ from ..domain.issues import Issue, errors, warnings, without_echoes
 from ..domain.messages import field_label
 from ..sheets.columns import KINDS, Column, header_index
 from ..sheets.table import RawSheet, SheetError, find_header, normalise_header, read_rows, unneutralise, write_table
+from ..storage import checkpoint
 from ..storage.db import transaction
-from ..sync.engine import no_cycle_collection
+from ..sync.engine import LARGE_BUNDLE, no_cycle_collection
 from .backup import automatic_backup
 from .common import sheet_problem
 from .context import AppContext
@@ -136,7 +137,9 @@ class ImportService:
         mapper = RowMapper(self.ctx, plan.kind)
         automatic_backup(self.ctx, "import")  # the copy to go back to if the import was a mistake
         try:
-            with transaction(self.ctx.conn), no_cycle_collection():
+            # A large sheet's pages are copied from the WAL into the database file after the commit.
+            with checkpoint.after_commit(self.ctx.conn, len(plan.rows) >= LARGE_BUNDLE), \
+                    transaction(self.ctx.conn), no_cycle_collection():
                 counts = mapper.write(plan, progress=progress, cancel=cancel)
         except ImportCancelled:
             raise

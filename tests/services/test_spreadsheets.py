@@ -292,3 +292,21 @@ def test_a_utf16_csv_is_read_and_a_header_alone_is_refused(ctx, tmp_path):
     with pytest.raises(ServiceError, match="judul.csv tidak berisi baris data"):
         ImportService(ctx).run(header, "asn")
     assert database_snapshot(ctx.paths.database) == before
+
+
+def test_a_large_sheet_leaves_its_checkpoint_to_after_the_commit(ctx, samples, tmp_path, monkeypatch):
+    """Past the large-write size the import's commit does not copy the WAL into the file; a thread does."""
+    from kpu_desktop.services import importing
+    from kpu_desktop.storage import checkpoint
+
+    started: list[str] = []
+    monkeypatch.setattr(checkpoint, "start", started.append)
+    source = shutil.copy(samples / "serah_terima_logistik_kpu_ke_ppk.csv", tmp_path)
+    plan = ImportService(ctx).preview(source, "receipt")
+    monkeypatch.setattr(importing, "LARGE_BUNDLE", len(plan.rows) + 1)
+    ImportService(ctx).apply(plan)
+    assert started == []  # a small sheet: checkpointed in its commit as before
+    plan = ImportService(ctx).preview(source, "receipt")
+    monkeypatch.setattr(importing, "LARGE_BUNDLE", len(plan.rows))
+    ImportService(ctx).apply(plan)
+    assert started == [str(ctx.paths.database)]
