@@ -17,6 +17,8 @@ import threading
 from contextlib import closing, contextmanager
 from typing import Iterator
 
+from .db import connect, database_file
+
 log = logging.getLogger(__name__)
 _running: list[threading.Thread] = []
 _lock = threading.Lock()
@@ -43,12 +45,6 @@ def after_commit(conn: sqlite3.Connection, large: bool) -> Iterator[None]:
         start(path)
 
 
-def database_file(conn: sqlite3.Connection) -> str | None:
-    """The main database's file; None for a database in memory or in a temporary file."""
-    row = conn.execute("PRAGMA database_list").fetchone()
-    return row[2] if row and row[2] else None
-
-
 def start(path: str) -> threading.Thread:
     thread = threading.Thread(target=_checkpoint, args=(path,), name="kpu-wal-checkpoint")
     with _lock:
@@ -66,8 +62,6 @@ def wait() -> None:
 
 
 def _checkpoint(path: str) -> None:
-    from .db import connect
-
     try:
         with closing(connect(path)) as conn:
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)")

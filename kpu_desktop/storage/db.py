@@ -86,11 +86,17 @@ def backup_before_migration(conn: sqlite3.Connection, found: int) -> None:
     from ..paths import AppPaths
     from .backup import automatic_backup
 
-    row = conn.execute("PRAGMA database_list").fetchone()
-    if not row or not row[2]:
+    path = database_file(conn)
+    if path is None:
         return  # in-memory or temporary database: nothing to lose
-    folder = AppPaths(Path(row[2]).parent).backup_dir
+    folder = AppPaths(Path(path).parent).backup_dir
     automatic_backup(conn, folder, f"migration-from-v{found}")
+
+
+def database_file(conn: sqlite3.Connection) -> str | None:
+    """The main database's file; None for a database in memory or in a temporary file."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return row[2] if row and row[2] else None
 
 
 @contextmanager

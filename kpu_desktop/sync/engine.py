@@ -78,7 +78,7 @@ def no_cycle_collection():
             gc.enable()
 
 
-def read_changes(conn: sqlite3.Connection, text: str, covered: Vector) -> list[list]:
+def read_changes(conn: sqlite3.Connection, text: str, covered: Vector) -> list[tuple]:
     """Decode and check the lines; each must fall in the ranges the bundle declares."""
     with no_cycle_collection():
         lines = parse_lines(text, table_columns(conn))
